@@ -1,3 +1,16 @@
+using MassTransit;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+using Reporting.Activities;
+using Reporting.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("reporting");
+builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext>();
+builder.AddServiceMessaging(bus => bus.AddConsumer<ActivityRecordedConsumer, ActivityRecordedConsumerDefinition>());
+
 var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapActivitiesReadApi();
 app.Run();

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Platform.ConventionKernel.Activities;
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.ToTable("activities");
+        builder.HasKey(activity => activity.Id);
+        builder.Property(activity => activity.Convention).HasMaxLength(20);
+        builder.Property(activity => activity.Title).HasMaxLength(ActivityRequest.TitleMaxLength);
+        builder.Property(activity => activity.Description).HasMaxLength(ActivityRequest.DescriptionMaxLength);
+        builder.Property(activity => activity.Type).HasConversion<string>().HasMaxLength(40);
+        builder.Property(activity => activity.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(activity => activity.Version).IsConcurrencyToken();
+        builder.HasIndex(activity => activity.Start);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.ConventionKernel.Activities;
+using Platform.ConventionKernel.Persistence;
+using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Platform.ConventionKernel;
+
+public static class ConventionServiceExtensions
+{
+    /// <summary>Everything a convention service is, given its profile. Call after <c>AddServiceDefaults</c>.</summary>
+    public static IHostApplicationBuilder AddConventionService(this IHostApplicationBuilder builder, ConventionProfile profile)
+    {
+        builder.Services.AddSingleton(profile);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ConventionPolicies.Write, policy => policy.RequireRole(profile.Role));
+        builder.AddServiceDatabase<ConventionDbContext, SqliteConventionDbContext, PostgreSqlConventionDbContext>();
+        builder.AddServiceMessaging();
+        return builder;
+    }
+
+    public static WebApplication MapConventionApi(this WebApplication app)
+    {
+        var profile = app.Services.GetRequiredService<ConventionProfile>();
+        app.MapActivitiesApi(profile);
+        return app;
+    }
+}

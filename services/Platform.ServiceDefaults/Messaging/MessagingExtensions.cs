@@ -1,0 +1,61 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Messaging.Inbox;
+using Platform.ServiceDefaults.Messaging.Outbox;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionStringName = "rabbitmq";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with kebab-case endpoint names
+    /// prefixed by the service name, publisher confirms, an inbox on every consumer and the
+    /// outbox relay. Retry policy sits in each consumer's definition; a message that still fails
+    /// goes to its endpoint's <c>_error</c> queue. Call after <c>AddServiceDatabase</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceMessaging(
+        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
+    {
+        var identity = ServiceIdentity.Of(builder);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} must name the RabbitMQ broker (amqp://user:password@host:5672/vhost).");
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(identity.Name, includeNamespace: false));
+            addConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout = TimeSpan.FromSeconds(60);
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
+        builder.Services.TryAddTimeProvider();
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.SectionName));
+        builder.Services.AddScoped<IOutbox, Outbox.Outbox>();
+        builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddHostedService<InboxCleaner>();
+        return builder;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

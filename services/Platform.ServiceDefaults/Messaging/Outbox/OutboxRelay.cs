@@ -1,0 +1,107 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Platform.ServiceDefaults.Messaging.Outbox;
+
+/// <summary>
+/// Relays committed outbox rows to the broker in the order they were stored. A row is deleted
+/// only after the broker confirmed the publish (publisher confirms), so a crash or a broker
+/// outage between the two re-sends it later rather than losing it; consumers' inboxes absorb the
+/// resulting duplicate. A failed publish stops the batch, keeping order, and the relay backs off.
+/// </summary>
+internal sealed partial class OutboxRelay(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var relayed = await RelayBatchAsync(stoppingToken);
+                backoff = TimeSpan.Zero;
+                if (relayed < _options.BatchSize)
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                backoff = NextBackoff(backoff);
+                LogRelayFailed(logger, exception, backoff.TotalSeconds);
+                await Task.Delay(backoff, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        var batch = await db.OutboxMessages.AsNoTracking()
+            .OrderBy(message => message.Sequence)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                await db.OutboxMessages.Where(row => row.Sequence == message.Sequence)
+                    .ExecuteUpdateAsync(row => row
+                        .SetProperty(r => r.Attempts, r => r.Attempts + 1)
+                        .SetProperty(r => r.LastError, Truncate(exception.Message)), CancellationToken.None);
+                throw;
+            }
+
+            await db.OutboxMessages.Where(row => row.Sequence == message.Sequence)
+                .ExecuteDeleteAsync(CancellationToken.None);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        using var activity = OutboxRelayTelemetry.StartRelay(message);
+        var type = OutboxSerialization.ResolveType(message.MessageType);
+        var payload = JsonSerializer.Deserialize(message.Body, type, OutboxSerialization.Options)
+            ?? throw new InvalidOperationException($"Outbox row {message.Sequence} has an empty body.");
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token);
+    }
+
+    private TimeSpan NextBackoff(TimeSpan current)
+    {
+        var next = current == TimeSpan.Zero ? TimeSpan.FromMilliseconds(250) : current * 2;
+        return next > _options.MaxBackoff ? _options.MaxBackoff : next;
+    }
+
+    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish; retrying in {Seconds} s")]
+    private static partial void LogRelayFailed(ILogger logger, Exception exception, double seconds);
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Telemetry;
+
+namespace Platform.ServiceDefaults;
+
+/// <summary>
+/// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails and
+/// bearer-token authentication. Persistence and messaging are added separately
+/// (<see cref="Persistence.PersistenceExtensions"/>, <see cref="Messaging.MessagingExtensions"/>)
+/// because the gateway has neither.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
+    {
+        var identity = new ServiceIdentity(serviceName);
+        identity.AttachTo(builder);
+        builder.Services.AddSingleton(identity);
+        builder.AddPlatformTelemetry(serviceName);
+        builder.Services.AddPlatformHealthChecks();
+        builder.Services.AddPlatformProblemDetails();
+        builder.AddPlatformAuthentication();
+        return builder;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPlatformHealthChecks();
+        return app;
+    }
+}

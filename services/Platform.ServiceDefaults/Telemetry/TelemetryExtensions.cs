@@ -1,0 +1,55 @@
+using MassTransit.Logging;
+using MassTransit.Monitoring;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Platform.ServiceDefaults.Messaging.Outbox;
+
+namespace Platform.ServiceDefaults.Telemetry;
+
+public static class TelemetryExtensions
+{
+    /// <summary>
+    /// Traces, metrics and logs for ASP.NET Core, HttpClient, EF Core, MassTransit and the outbox
+    /// relay, so that one trace follows a request from the gateway through a service, its
+    /// publish and every consumer. Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformTelemetry(this IHostApplicationBuilder builder, string serviceName)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(InstrumentationOptions.MeterName))
+            .WithTracing(tracing => tracing
+                .AddSource(serviceName)
+                .AddSource(DiagnosticHeaders.DefaultListenerName)
+                .AddSource(OutboxRelayTelemetry.ActivitySourceName)
+                .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    private static bool IsNotHealthProbe(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/health");
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Validation;
+using Reporting.Persistence;
+
+namespace Reporting.Activities;
+
+public static class ActivitiesReadApi
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary><c>GET /api/reports/activities</c>: the activities the read model knows, newest version of each.</summary>
+    public static RouteGroupBuilder MapActivitiesReadApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/reports/activities").WithTags("Read model");
+        group.MapGet("/", ListAsync).WithName("list-reported-activities");
+        return group;
+    }
+
+    private static async Task<Results<Ok<ActivityRecordPage>, ValidationProblem>> ListAsync(
+        ReportingDbContext db,
+        CancellationToken cancellationToken,
+        string? convention = null,
+        int page = 1,
+        int pageSize = 50)
+    {
+        var errors = new ValidationErrors();
+        if (page < 1)
+        {
+            errors.Add("page", "'page' starts at 1.");
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.Activities.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(convention))
+        {
+            query = query.Where(a => a.Convention == convention);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderBy(a => a.Start).ThenBy(a => a.ActivityId)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ActivityRecordPage(items.Select(ActivityRecordDto.From).ToList(), page, pageSize, total));
+    }
+}
+
+public sealed record ActivityRecordPage(IReadOnlyList<ActivityRecordDto> Items, int Page, int PageSize, int TotalCount);
+
+public sealed record ActivityRecordDto(
+    Guid Id, string Convention, int Version, string Title, string Description, string Type, string Status,
+    DateOnly Start, DateOnly? End, DateTime RecordedAt, Guid SourceMessageId)
+{
+    public static ActivityRecordDto From(ActivityRecord record) => new(
+        record.ActivityId, record.Convention, record.Version, record.Title, record.Description, record.Type,
+        record.Status, record.Start, record.End, DateTime.SpecifyKind(record.RecordedAt, DateTimeKind.Utc),
+        record.SourceMessageId);
+}
