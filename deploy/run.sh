@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine: RabbitMQ, the five services, the gateway and the
+# Aspire dashboard, through the AppHost in deploy/AppHost. Needs only the .NET SDK; installs
+# Debian's rabbitmq-server when no Docker engine answers and it is missing.
+# Ctrl+C stops everything it started.
+set -euo pipefail
+
+repository_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repository_root"
+
+readonly rabbitmq_server=/usr/lib/rabbitmq/bin/rabbitmq-server
+readonly gateway_url=http://localhost:5080
+readonly dashboard_url=http://localhost:18888 # deploy/AppHost/Properties/launchSettings.json
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "run.sh: '$*' needs root and sudo is not installed." >&2
+        exit 1
+    fi
+}
+
+docker_engine_answers() {
+    command -v docker >/dev/null 2>&1 && timeout 3 docker info >/dev/null 2>&1
+}
+
+install_rabbitmq_server() {
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "run.sh: RabbitMQ is missing and this is not a Debian-like system: install rabbitmq-server, or start a Docker engine." >&2
+        exit 1
+    fi
+    echo "Installing rabbitmq-server..."
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server
+    # Under systemd the package starts a system-wide broker on port 5672; the AppHost runs its own.
+    if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet rabbitmq-server 2>/dev/null; then
+        echo "Stopping and disabling the system-wide rabbitmq-server service (the AppHost runs its own node)."
+        as_root systemctl disable --now rabbitmq-server
+    fi
+}
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    echo "run.sh: the .NET SDK is missing (see global.json for the version)." >&2
+    exit 1
+fi
+
+if [ ! -x "$rabbitmq_server" ] && ! docker_engine_answers; then
+    install_rabbitmq_server
+fi
+
+mkdir -p .data
+
+cat <<MESSAGE
+Starting the platform (first build takes a minute)...
+  Gateway:    $gateway_url
+  Dashboard:  $dashboard_url  (the AppHost prints the login link with its token below)
+  RabbitMQ:   amqp://localhost:5672, management UI http://localhost:15672
+  Data:       $repository_root/.data
+Press Ctrl+C to stop everything.
+MESSAGE
+
+exec dotnet run --project deploy/AppHost
