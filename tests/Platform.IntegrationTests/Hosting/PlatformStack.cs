@@ -1,0 +1,150 @@
+using System.Net.Http.Headers;
+using Basel;
+using Gateway;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerLiaison;
+using Reporting;
+using Rotterdam;
+using Stockholm;
+
+namespace Platform.IntegrationTests.Hosting;
+
+/// <summary>
+/// A running platform for one test class: the chosen services and the gateway in front of them,
+/// on real sockets, a real broker and real databases (SQLite files in a temporary folder unless
+/// a test hands in PostgreSQL connection strings).
+/// </summary>
+public sealed class PlatformStack : IAsyncDisposable
+{
+    private readonly Dictionary<string, IServiceHost> _services;
+    private readonly string _dataFolder;
+
+    private PlatformStack(Dictionary<string, IServiceHost> services, IServiceHost gateway, TestTokens tokens, string dataFolder)
+    {
+        _services = services;
+        Gateway = gateway;
+        Tokens = tokens;
+        _dataFolder = dataFolder;
+    }
+
+    public IServiceHost Gateway { get; }
+
+    public TestTokens Tokens { get; }
+
+    public IServiceHost Service(string name) => _services[name];
+
+    public static PlatformStack Start(PlatformStackOptions options)
+    {
+        var tokens = new TestTokens();
+        var dataFolder = Directory.CreateTempSubdirectory("brs-platform-tests-").FullName;
+        var services = new Dictionary<string, IServiceHost>();
+        try
+        {
+            foreach (var name in options.Services)
+            {
+                var settings = new Dictionary<string, string?>(tokens.Settings)
+                {
+                    ["ConnectionStrings:rabbitmq"] = options.RabbitMq,
+                    ["ConnectionStrings:database"] = options.Database?.Invoke(name)
+                        ?? $"Data Source={Path.Combine(dataFolder, name + ".db")}",
+                };
+                foreach (var (key, value) in options.Settings)
+                {
+                    settings[key] = value;
+                }
+
+                services[name] = StartService(name, settings, collection => options.ConfigureServices?.Invoke(name, collection));
+            }
+
+            var gatewaySettings = new Dictionary<string, string?>(tokens.Settings);
+            foreach (var (name, host) in services)
+            {
+                gatewaySettings[$"ReverseProxy:Clusters:{name}:Destinations:primary:Address"] = host.Address.ToString();
+            }
+
+            var gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
+                collection => options.ConfigureServices?.Invoke("gateway", collection));
+            return new PlatformStack(services, gateway, tokens, dataFolder);
+        }
+        catch
+        {
+            foreach (var host in services.Values)
+            {
+                host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>An HTTP client for the gateway (or a service, given its name) carrying <paramref name="token"/> when given.</summary>
+    public HttpClient Client(string? token = null, string? service = null)
+    {
+        var target = service is null ? Gateway : _services[service];
+        var client = new HttpClient { BaseAddress = target.Address, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        foreach (var host in _services.Values)
+        {
+            await host.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection: the folder is in the system's temp area anyway.
+        }
+    }
+
+    private static IServiceHost StartService(
+        string name, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> configure) => name switch
+    {
+        PlatformServices.Basel => ServiceHost<BaselService>.Start(name, settings, configure),
+        PlatformServices.Rotterdam => ServiceHost<RotterdamService>.Start(name, settings, configure),
+        PlatformServices.Stockholm => ServiceHost<StockholmService>.Start(name, settings, configure),
+        PlatformServices.PartnerLiaison => ServiceHost<PartnerLiaisonService>.Start(name, settings, configure),
+        PlatformServices.Reporting => ServiceHost<ReportingService>.Start(name, settings, configure),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a platform service."),
+    };
+}
+
+public sealed record PlatformStackOptions
+{
+    /// <summary>The broker (amqp URI) the services share.</summary>
+    public required string RabbitMq { get; init; }
+
+    /// <summary>Which services to start; the gateway always starts. Names are the gateway's cluster names.</summary>
+    public IReadOnlyCollection<string> Services { get; init; } = PlatformServices.All;
+
+    /// <summary>A connection string per service name; null (or no function) means a SQLite file.</summary>
+    public Func<string, string?>? Database { get; init; }
+
+    /// <summary>Settings every service gets on top of its own.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Extra registrations per host (its name, or <c>gateway</c>): in-memory exporters, for instance.</summary>
+    public Action<string, IServiceCollection>? ConfigureServices { get; init; }
+}
+
+public static class PlatformServices
+{
+    public const string Basel = "basel";
+    public const string Rotterdam = "rotterdam";
+    public const string Stockholm = "stockholm";
+    public const string PartnerLiaison = "partner-liaison";
+    public const string Reporting = "reporting";
+
+    public static IReadOnlyList<string> All { get; } = [Basel, Rotterdam, Stockholm, PartnerLiaison, Reporting];
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test of the platform: unit tests, and integration and end-to-end tests against a
+# real RabbitMQ and a real PostgreSQL. The test fixtures start private servers from the locally
+# installed binaries, so this installs Debian's rabbitmq-server and postgresql when missing.
+# Ends with one line: "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ] && [ -z "${PLATFORM_TEST_RABBITMQ:-}${PLATFORM_TEST_POSTGRES:-}" ]; then
+  echo "Installing ${missing[*]} for the test servers..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+results=TestResults/run-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$results"
+status=0
+dotnet test Platform.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || status=$?
+
+# Totals from the result files: one plain line that any reader (and CI) can check.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "No test results were written: the build or the test host failed." >&2
+  [ "$status" -ne 0 ] || status=1
+fi
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+exit "$status"
