@@ -11,10 +11,13 @@ public sealed record ConventionProfile(
     string DisplayName,
     string DecisionSymbolPrefix,
     string DocumentSymbolPrefix,
-    string Role)
+    string Role,
+    bool AcceptsUnprefixedSymbols = false)
 {
     public static ConventionProfile Basel { get; } = new(
-        "basel", "Basel Convention", "BC", "UNEP/CHW", PlatformRoles.BaselTeam);
+        "basel", "Basel Convention", "BC", "UNEP/CHW", PlatformRoles.BaselTeam,
+        // Basel's early COPs and its Open-ended Working Group number decisions without a prefix (IX/10, OEWG-IV/10).
+        AcceptsUnprefixedSymbols: true);
 
     public static ConventionProfile Rotterdam { get; } = new(
         "rotterdam", "Rotterdam Convention", "RC", "UNEP/FAO/RC", PlatformRoles.RotterdamTeam);

@@ -1,7 +1,12 @@
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.ConventionKernel.Activities;
+using Platform.ConventionKernel.AssistanceRequests;
+using Platform.ConventionKernel.Decisions;
+using Platform.ConventionKernel.JointActivities;
+using Platform.ConventionKernel.Partners;
 using Platform.ConventionKernel.Persistence;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
@@ -17,14 +22,25 @@ public static class ConventionServiceExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ConventionPolicies.Write, policy => policy.RequireRole(profile.Role));
         builder.AddServiceDatabase<ConventionDbContext, SqliteConventionDbContext, PostgreSqlConventionDbContext>();
-        builder.AddServiceMessaging();
+        builder.AddServiceMessaging(bus =>
+        {
+            bus.AddConsumer<PartnerDirectoryConsumer, PartnerDirectoryConsumerDefinition>();
+            bus.AddConsumer<ProposalInboxConsumer, ProposalInboxConsumerDefinition>();
+            bus.AddConsumer<JointAnswerConsumer, JointAnswerConsumerDefinition>();
+        });
         return builder;
     }
 
     public static WebApplication MapConventionApi(this WebApplication app)
     {
         var profile = app.Services.GetRequiredService<ConventionProfile>();
+        app.MapDecisionsApi(profile);
+        app.MapMandatesApi(profile);
+        app.MapKnownPartnersApi(profile);
         app.MapActivitiesApi(profile);
+        app.MapJointProposalsApi(profile);
+        app.MapReceivedProposalsApi(profile);
+        app.MapAssistanceRequestsApi(profile);
         return app;
     }
 }

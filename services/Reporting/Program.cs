@@ -8,7 +8,7 @@ using Reporting.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("reporting");
 builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext>();
-builder.AddServiceMessaging(bus => bus.AddConsumer<ActivityRecordedConsumer, ActivityRecordedConsumerDefinition>());
+builder.AddServiceMessaging(bus => bus.AddConsumer<ActivityEventsConsumer, ActivityEventsConsumerDefinition>());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

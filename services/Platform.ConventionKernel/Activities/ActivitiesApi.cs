@@ -11,27 +11,29 @@ namespace Platform.ConventionKernel.Activities;
 
 public static class ActivitiesApi
 {
-    public const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapActivitiesApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/activities").WithTags("Activities");
         group.MapPost("/", CreateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-create-activity");
         group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-activity");
-        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-activities");
+        group.MapGet("/", ActivityList.ListAsync).WithName($"{profile.Name}-list-activities");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-update-activity");
+        group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-withdraw-activity");
         return group;
     }
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem>> CreateAsync(
-        ActivityRequest request,
-        ConventionProfile profile,
-        ConventionDbContext db,
-        IOutbox outbox,
-        TimeProvider clock,
+        ActivityRequest request, ConventionProfile profile, ConventionDbContext db, IOutbox outbox, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (request.Validate(errors) is not { } valid)
+        var valid = request.Validate(errors);
+        if (valid is not null)
+        {
+            await ActivityReferences.CheckAsync(db, valid.Partners, valid.Mandates, errors, cancellationToken);
+        }
+
+        if (valid is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
@@ -43,14 +45,10 @@ public static class ActivitiesApi
             Convention = profile.Name,
             Version = 1,
             Title = valid.Title,
-            Description = valid.Description,
-            Type = valid.Type,
-            Status = valid.Status,
-            Start = valid.Start,
-            End = valid.End,
             RecordedAt = now,
             UpdatedAt = now,
         };
+        activity.Apply(valid);
         db.Activities.Add(activity);
         outbox.Publish(ActivityEvents.Recorded(activity));
         await db.SaveChangesAsync(cancellationToken);
@@ -59,38 +57,91 @@ public static class ActivitiesApi
     }
 
     private static async Task<Results<Ok<ActivityDto>, NotFound>> GetAsync(
-        Guid id, ConventionDbContext db, CancellationToken cancellationToken)
+        Guid id, ConventionDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return activity is null ? TypedResults.NotFound() : TypedResults.Ok(ActivityDto.From(activity));
+        var activity = await db.Activities.AsNoTracking().Include(a => a.Proposals)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (activity is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.Headers.ETag = ActivityVersion.ETag(activity.Version);
+        return TypedResults.Ok(ActivityDto.From(activity));
     }
 
-    private static async Task<Results<Ok<ActivityPage>, ValidationProblem>> ListAsync(
-        ConventionDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
+    private static async Task<Results<Ok<ActivityDto>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid id, ActivityRequest request, HttpRequest http, ConventionDbContext db, IOutbox outbox, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (page < 1)
+        var expected = ActivityVersion.Expected(http, request.Version, errors);
+        var valid = request.Validate(errors);
+        var activity = await db.Activities.Include(a => a.Proposals).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (activity is null)
         {
-            errors.Add("page", "'page' starts at 1.");
+            return TypedResults.NotFound();
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
+        if (valid is not null)
         {
-            errors.Add("pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
+            await ActivityReferences.CheckAsync(db, valid.Partners, valid.Mandates, errors, cancellationToken);
         }
 
+        if (valid is null || expected is null || !errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (activity.Version != expected || activity.Withdrawn)
+        {
+            return Conflicts.StaleVersion(activity.Version, activity.Withdrawn);
+        }
+
+        activity.Apply(valid);
+        activity.Touch(clock.GetUtcNow().UtcDateTime);
+        outbox.Publish(ActivityEvents.Revised(activity));
+        if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is false)
+        {
+            return Conflicts.StaleVersion(expected.Value + 1, withdrawn: false);
+        }
+
+        http.HttpContext.Response.Headers.ETag = ActivityVersion.ETag(activity.Version);
+        return TypedResults.Ok(ActivityDto.From(activity));
+    }
+
+    private static async Task<Results<Ok<ActivityDto>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
+        Guid id, HttpRequest http, ConventionDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken,
+        string? reason = null)
+    {
+        var activity = await db.Activities.Include(a => a.Proposals).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (activity is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors();
+        errors.MaxLength("reason", reason, 2000);
+        var expected = string.IsNullOrWhiteSpace(http.Headers.IfMatch) ? activity.Version : ActivityVersion.Expected(http, null, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var total = await db.Activities.CountAsync(cancellationToken);
-        var items = await db.Activities.AsNoTracking()
-            .OrderBy(a => a.Start).ThenBy(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ActivityPage(items.Select(ActivityDto.From).ToList(), page, pageSize, total));
+        if (activity.Version != expected || activity.Withdrawn)
+        {
+            return Conflicts.StaleVersion(activity.Version, activity.Withdrawn);
+        }
+
+        activity.Withdrawn = true;
+        activity.WithdrawalReason = reason?.Trim();
+        activity.Touch(clock.GetUtcNow().UtcDateTime);
+        outbox.Publish(ActivityEvents.Withdrawn(activity));
+        if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is false)
+        {
+            return Conflicts.StaleVersion(activity.Version, withdrawn: false);
+        }
+
+        return TypedResults.Ok(ActivityDto.From(activity));
     }
 }
-
-public sealed record ActivityPage(IReadOnlyList<ActivityDto> Items, int Page, int PageSize, int TotalCount);

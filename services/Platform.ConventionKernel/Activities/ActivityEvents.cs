@@ -1,12 +1,13 @@
 using Platform.Contracts.Activities;
+using Platform.ConventionKernel.JointActivities;
 
 namespace Platform.ConventionKernel.Activities;
 
 internal static class ActivityEvents
 {
-    public static ActivityRecorded Recorded(Activity activity) => new()
+    public static ActivitySnapshot Snapshot(Activity activity) => new()
     {
-        ActivityId = activity.Id,
+        Id = activity.Id,
         Convention = activity.Convention,
         Version = activity.Version,
         Title = activity.Title,
@@ -15,6 +16,30 @@ internal static class ActivityEvents
         Status = KebabNames.Of(activity.Status),
         Start = activity.Start,
         End = activity.End,
-        RecordedAt = new DateTimeOffset(DateTime.SpecifyKind(activity.RecordedAt, DateTimeKind.Utc)),
+        Partners = [.. activity.Partners],
+        Mandates = [.. activity.Mandates],
+        SdgTargets = [.. activity.SdgTargets],
+        Outputs = [.. activity.Outputs],
+        ResourceDependent = activity.ResourceDependent,
+        Participants = activity.Proposals
+            .OrderBy(proposal => proposal.InvitedConvention, StringComparer.Ordinal)
+            .Select(proposal => new JointParticipantSnapshot
+            {
+                Convention = proposal.InvitedConvention,
+                Status = KebabNames.Of(proposal.Status),
+                Mandates = [.. proposal.Mandates],
+                DeclineReason = proposal.DeclineReason,
+            }).ToList(),
+        Withdrawn = activity.Withdrawn,
+        RecordedAt = Utc(activity.RecordedAt),
+        UpdatedAt = Utc(activity.UpdatedAt),
     };
+
+    public static ActivityRecorded Recorded(Activity activity) => new() { Activity = Snapshot(activity) };
+
+    public static ActivityRevised Revised(Activity activity) => new() { Activity = Snapshot(activity) };
+
+    public static ActivityWithdrawn Withdrawn(Activity activity) => new() { Activity = Snapshot(activity) };
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,48 +1,39 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Platform.ServiceDefaults.Validation;
 
 namespace Platform.ConventionKernel.Activities;
 
 /// <summary>
 /// The body of a create or update. Dates and enum values arrive as text so that a bad one is
-/// reported against its field name rather than as an unreadable body.
+/// reported against its field name rather than as an unreadable body. Whether partner ids and
+/// mandate references exist is checked against the database by <see cref="ActivityReferences"/>.
 /// </summary>
-public sealed record ActivityRequest(
+public sealed partial record ActivityRequest(
     string? Title,
     string? Description,
     string? Type,
     string? Status,
     string? Start,
-    string? End)
+    string? End,
+    IReadOnlyList<string>? Partners = null,
+    IReadOnlyList<string>? Mandates = null,
+    IReadOnlyList<string>? SdgTargets = null,
+    IReadOnlyList<string>? Outputs = null,
+    bool? ResourceDependent = null,
+    int? Version = null)
 {
     public const int TitleMaxLength = 300;
     public const int DescriptionMaxLength = 8000;
+    public const int MaxListLength = 50;
 
     public ValidatedActivity? Validate(ValidationErrors errors)
     {
         errors.Required("title", Title);
         errors.MaxLength("title", Title, TitleMaxLength);
         errors.MaxLength("description", Description, DescriptionMaxLength);
-
-        ActivityType type = default;
-        if (string.IsNullOrWhiteSpace(Type))
-        {
-            errors.Add("type", $"'type' is required: one of {KebabNames.Allowed<ActivityType>()}.");
-        }
-        else if (!KebabNames.TryParse(Type, out type))
-        {
-            errors.Add("type", $"'{Type}' is not an activity type: use one of {KebabNames.Allowed<ActivityType>()}.");
-        }
-
-        ActivityStatus status = default;
-        if (string.IsNullOrWhiteSpace(Status))
-        {
-            errors.Add("status", $"'status' is required: one of {KebabNames.Allowed<ActivityStatus>()}.");
-        }
-        else if (!KebabNames.TryParse(Status, out status))
-        {
-            errors.Add("status", $"'{Status}' is not an activity status: use one of {KebabNames.Allowed<ActivityStatus>()}.");
-        }
+        var type = ParseEnum<ActivityType>(errors, "type", Type, "an activity type");
+        var status = ParseEnum<ActivityStatus>(errors, "status", Status, "an activity status");
 
         var start = ParseDate(errors, "start", Start, required: true);
         var end = ParseDate(errors, "end", End, required: false);
@@ -51,9 +42,43 @@ public sealed record ActivityRequest(
             errors.Add("end", "'end' must not be before 'start'.");
         }
 
+        var partners = CleanList(errors, "partners", Partners, value => value.ToLowerInvariant());
+        var mandates = CleanList(errors, "mandates", Mandates, MandateReferenceText.Normalize);
+        var sdgTargets = CleanList(errors, "sdgTargets", SdgTargets, value => value);
+        foreach (var target in sdgTargets.Where(target => !SdgTargetPattern().IsMatch(target)))
+        {
+            errors.Add("sdgTargets", $"'{target}' is not an SDG target such as 12.4 or 12.a.");
+        }
+
+        var outputs = CleanList(errors, "outputs", Outputs, value => value);
+        foreach (var output in outputs.Where(output => output.Length > 500))
+        {
+            errors.Add("outputs", $"'{output[..40]}...' is longer than 500 characters.");
+        }
+
         return errors.IsEmpty
-            ? new ValidatedActivity(Title!.Trim(), Description?.Trim() ?? "", type, status, start!.Value, end)
+            ? new ValidatedActivity(
+                Title!.Trim(), Description?.Trim() ?? "", type!.Value, status!.Value, start!.Value, end,
+                partners, mandates, sdgTargets, outputs, ResourceDependent ?? false)
             : null;
+    }
+
+    private static TEnum? ParseEnum<TEnum>(ValidationErrors errors, string field, string? text, string what)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(field, $"'{field}' is required: one of {KebabNames.Allowed<TEnum>()}.");
+            return null;
+        }
+
+        if (KebabNames.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(field, $"'{text}' is not {what}: use one of {KebabNames.Allowed<TEnum>()}.");
+        return null;
     }
 
     private static DateOnly? ParseDate(ValidationErrors errors, string field, string? text, bool required)
@@ -76,7 +101,44 @@ public sealed record ActivityRequest(
         errors.Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
         return null;
     }
+
+    private static List<string> CleanList(
+        ValidationErrors errors, string field, IReadOnlyList<string>? values, Func<string, string> normalize)
+    {
+        if (values is null)
+        {
+            return [];
+        }
+
+        if (values.Count > MaxListLength)
+        {
+            errors.Add(field, $"'{field}' may hold at most {MaxListLength} entries.");
+        }
+
+        if (values.Any(string.IsNullOrWhiteSpace))
+        {
+            errors.Add(field, $"'{field}' must not contain empty entries.");
+        }
+
+        return values.Where(value => !string.IsNullOrWhiteSpace(value))
+            .Select(value => normalize(value.Trim()))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^([1-9]|1[0-7])\.([1-9][0-9]?|[a-d])$")]
+    private static partial Regex SdgTargetPattern();
 }
 
 public sealed record ValidatedActivity(
-    string Title, string Description, ActivityType Type, ActivityStatus Status, DateOnly Start, DateOnly? End);
+    string Title,
+    string Description,
+    ActivityType Type,
+    ActivityStatus Status,
+    DateOnly Start,
+    DateOnly? End,
+    IReadOnlyList<string> Partners,
+    IReadOnlyList<string> Mandates,
+    IReadOnlyList<string> SdgTargets,
+    IReadOnlyList<string> Outputs,
+    bool ResourceDependent);

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ConventionKernel.Activities;
+using Platform.ConventionKernel.AssistanceRequests;
+using Platform.ConventionKernel.Decisions;
+using Platform.ConventionKernel.JointActivities;
+using Platform.ConventionKernel.Partners;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.ConventionKernel.Persistence;
@@ -12,10 +16,22 @@ public abstract class ConventionDbContext(DbContextOptions options) : ServiceDbC
 {
     public DbSet<Activity> Activities => Set<Activity>();
 
+    public DbSet<JointProposal> JointProposals => Set<JointProposal>();
+
+    public DbSet<ReceivedProposal> ReceivedProposals => Set<ReceivedProposal>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<Mandate> Mandates => Set<Mandate>();
+
+    public DbSet<KnownPartner> Partners => Set<KnownPartner>();
+
+    public DbSet<AssistanceRequest> AssistanceRequests => Set<AssistanceRequest>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new ActivityConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConventionDbContext).Assembly);
     }
 }
 

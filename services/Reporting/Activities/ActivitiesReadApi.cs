@@ -40,7 +40,7 @@ public static class ActivitiesReadApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var query = db.Activities.AsNoTracking();
+        var query = db.Activities.AsNoTracking().Where(a => !a.Withdrawn);
         if (!string.IsNullOrWhiteSpace(convention))
         {
             query = query.Where(a => a.Convention == convention);
@@ -59,10 +59,12 @@ public sealed record ActivityRecordPage(IReadOnlyList<ActivityRecordDto> Items, 
 
 public sealed record ActivityRecordDto(
     Guid Id, string Convention, int Version, string Title, string Description, string Type, string Status,
-    DateOnly Start, DateOnly? End, DateTime RecordedAt, Guid SourceMessageId)
+    DateOnly Start, DateOnly? End, IReadOnlyList<string> Partners, IReadOnlyList<string> Mandates,
+    IReadOnlyList<string> Conventions, DateTime RecordedAt, Guid SourceMessageId)
 {
     public static ActivityRecordDto From(ActivityRecord record) => new(
         record.ActivityId, record.Convention, record.Version, record.Title, record.Description, record.Type,
-        record.Status, record.Start, record.End, DateTime.SpecifyKind(record.RecordedAt, DateTimeKind.Utc),
+        record.Status, record.Start, record.End, record.Partners, record.Mandates, record.Conventions,
+        DateTime.SpecifyKind(record.RecordedAt, DateTimeKind.Utc),
         record.SourceMessageId);
 }

@@ -27,6 +27,15 @@ public sealed class ActivityRecord
 
     public DateOnly? End { get; set; }
 
+    public List<string> Partners { get; set; } = [];
+
+    public List<string> Mandates { get; set; } = [];
+
+    /// <summary>The lead convention first, then every convention that accepted to take part.</summary>
+    public List<string> Conventions { get; set; } = [];
+
+    public bool Withdrawn { get; set; }
+
     /// <summary>UTC.</summary>
     public DateTime RecordedAt { get; set; }
 

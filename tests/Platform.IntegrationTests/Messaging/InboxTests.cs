@@ -25,9 +25,9 @@ public sealed class InboxTests(BaselAndReportingFixture fixture) : IClassFixture
         // The second copy carries the same id but newer content: only the inbox, not the
         // version check, can keep it from being applied.
         await bus.Publish(Event(activityId, version: 1, "First delivery"), context => context.MessageId = messageId);
+        await Eventually.TrueAsync(() => Task.FromResult(handled.Count(messageId) == 1), because: "the first delivery to be handled");
         await bus.Publish(Event(activityId, version: 2, "Redelivery of the same message"), context => context.MessageId = messageId);
-
-        await Eventually.TrueAsync(() => Task.FromResult(handled.Count(messageId) == 2), because: "both deliveries to be handled");
+        await Eventually.TrueAsync(() => Task.FromResult(handled.Count(messageId) == 2), because: "the redelivery to be handled");
         await using var scope = reporting.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         var record = await db.Activities.SingleAsync(a => a.ActivityId == activityId);
@@ -61,14 +61,18 @@ public sealed class InboxTests(BaselAndReportingFixture fixture) : IClassFixture
 
     private static ActivityRecorded Event(Guid activityId, int version, string title) => new()
     {
-        ActivityId = activityId,
-        Convention = "basel",
-        Version = version,
-        Title = title,
-        Type = "meeting",
-        Status = "completed",
-        Start = new DateOnly(2020, 1, 15),
-        RecordedAt = DateTimeOffset.UtcNow,
+        Activity = new ActivitySnapshot
+        {
+            Id = activityId,
+            Convention = "basel",
+            Version = version,
+            Title = title,
+            Type = "meeting",
+            Status = "completed",
+            Start = new DateOnly(2020, 1, 15),
+            RecordedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        },
     };
 
     /// <summary>Counts deliveries handled (acknowledged) by any endpoint of the bus, per message id.</summary>

@@ -105,7 +105,7 @@ public sealed class TraceTests(TracedStackFixture fixture) : IClassFixture<Trace
     private static bool IsReportingConsume(Activity span) =>
         span.Source.Name == "MassTransit" &&
         span.Kind == ActivityKind.Consumer &&
-        span.DisplayName.Contains("reporting-activity-recorded", StringComparison.Ordinal);
+        span.DisplayName.Contains("reporting-activity-events", StringComparison.Ordinal);
 
     // Walks up from a span through the spans captured (the HTTP client span sits between the two servers).
     private static ActivitySpanId FindAncestorOnPort(List<Activity> spans, Activity span, int port)

@@ -9,12 +9,14 @@ internal sealed class Outbox(ServiceDbContext db, TimeProvider clock) : IOutbox
 {
     public void Publish<T>(T message) where T : class
     {
+        // The runtime type, not T: a caller holding the event as a base type still publishes the event's own contract.
+        var type = message.GetType();
         var activity = Activity.Current;
         db.OutboxMessages.Add(new OutboxMessage
         {
             MessageId = NewId.NextGuid(),
-            MessageType = OutboxSerialization.TypeName(typeof(T)),
-            Body = JsonSerializer.Serialize(message, OutboxSerialization.Options),
+            MessageType = OutboxSerialization.TypeName(type),
+            Body = JsonSerializer.Serialize(message, type, OutboxSerialization.Options),
             TraceParent = activity?.Id,
             TraceState = activity?.TraceStateString,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

@@ -96,12 +96,24 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Conventions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Mandates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Partners")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
@@ -129,6 +141,9 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ActivityId");

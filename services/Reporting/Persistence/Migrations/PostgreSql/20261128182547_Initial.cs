@@ -1,10 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Platform.ConventionKernel.Persistence.Migrations.PostgreSql
+namespace Reporting.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,7 +17,7 @@ namespace Platform.ConventionKernel.Persistence.Migrations.PostgreSql
                 name: "activities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
                     Convention = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -25,12 +26,16 @@ namespace Platform.ConventionKernel.Persistence.Migrations.PostgreSql
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Start = table.Column<DateOnly>(type: "date", nullable: false),
                     End = table.Column<DateOnly>(type: "date", nullable: true),
+                    Partners = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Mandates = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Conventions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
                     RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    SourceMessageId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_activities", x => x.Id);
+                    table.PrimaryKey("PK_activities", x => x.ActivityId);
                 });
 
             migrationBuilder.CreateTable(
@@ -68,9 +73,9 @@ namespace Platform.ConventionKernel.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_activities_Start",
+                name: "IX_activities_Convention_Start",
                 table: "activities",
-                column: "Start");
+                columns: new[] { "Convention", "Start" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_ProcessedAt",

@@ -11,7 +11,7 @@ using Reporting.Persistence;
 namespace Reporting.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportingDbContext))]
-    [Migration("20261128175330_Initial")]
+    [Migration("20261128182535_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -99,12 +99,24 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Conventions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Mandates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Partners")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
@@ -132,6 +144,9 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ActivityId");

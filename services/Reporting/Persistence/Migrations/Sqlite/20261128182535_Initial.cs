@@ -24,6 +24,10 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     End = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Partners = table.Column<string>(type: "TEXT", nullable: false),
+                    Mandates = table.Column<string>(type: "TEXT", nullable: false),
+                    Conventions = table.Column<string>(type: "TEXT", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
                     RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SourceMessageId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },

@@ -1,0 +1,7 @@
+namespace Platform.Contracts.Activities;
+
+/// <summary>An activity was withdrawn by its team; it no longer counts in reports.</summary>
+public sealed record ActivityWithdrawn
+{
+    public required ActivitySnapshot Activity { get; init; }
+}

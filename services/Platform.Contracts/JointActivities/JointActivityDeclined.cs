@@ -1,0 +1,17 @@
+namespace Platform.Contracts.JointActivities;
+
+/// <summary>An invited convention declined a proposal.</summary>
+public sealed record JointActivityDeclined
+{
+    public required Guid ProposalId { get; init; }
+
+    public required Guid ActivityId { get; init; }
+
+    public required string LeadConvention { get; init; }
+
+    public required string Convention { get; init; }
+
+    public string? Reason { get; init; }
+
+    public required DateTimeOffset AnsweredAt { get; init; }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ConventionKernel.Decisions.Parsing;
+using Platform.ServiceDefaults.Validation;
+
+namespace Platform.ConventionKernel.Decisions;
+
+/// <summary>The 400 answers of a decision import: what could not be read, and where.</summary>
+internal static class DecisionImportErrors
+{
+    public static ValidationProblem Unreadable(DecisionParseError error)
+    {
+        var errors = new ValidationErrors();
+        var field = error.Message.Contains("symbol", StringComparison.OrdinalIgnoreCase) && error.LineNumber is null ? "symbol" : "text";
+        errors.Add(field, error.LineNumber is { } line ? $"{error.Message} (line {line}: \"{Shorten(error.Line)}\")" : error.Message);
+        return TypedResults.ValidationProblem(
+            errors.ToDictionary(),
+            title: "The decision text could not be read.",
+            extensions: new Dictionary<string, object?> { ["line"] = error.LineNumber, ["lineText"] = error.Line });
+    }
+
+    /// <summary>A decision of another convention (an <c>RC-</c> symbol sent to Basel), or a query symbol the heading contradicts.</summary>
+    public static ValidationProblem? CheckSymbol(ParsedDecision decision, ConventionProfile profile, string? symbolHint)
+    {
+        var errors = new ValidationErrors();
+        var prefix = decision.Symbol.Prefix;
+        if (prefix is not null && !string.Equals(prefix, profile.DecisionSymbolPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("symbol", $"{decision.Symbol.Value} is not a {profile.DisplayName} decision: its symbols start with {profile.DecisionSymbolPrefix}-.");
+        }
+        else if (prefix is null && !profile.AcceptsUnprefixedSymbols)
+        {
+            errors.Add("symbol", $"{decision.Symbol.Value} carries no {profile.DecisionSymbolPrefix}- prefix; {profile.DisplayName} decisions do.");
+        }
+
+        if (symbolHint is not null)
+        {
+            if (!DecisionSymbol.TryParse(symbolHint, out var hinted))
+            {
+                errors.Add("symbol", $"'{symbolHint}' is not a decision symbol such as {profile.DecisionSymbolPrefix}-14/21.");
+            }
+            else if (hinted!.Value != decision.Symbol.Value)
+            {
+                errors.Add("symbol", $"The query names {hinted.Value} but the text is headed {decision.Symbol.Value}.");
+            }
+        }
+
+        return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary(), title: "The decision symbol does not fit.");
+    }
+
+    private static string Shorten(string? line) => line is null ? "" : line.Length <= 120 ? line : line[..117] + "...";
+}

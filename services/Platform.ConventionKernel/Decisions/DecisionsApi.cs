@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Decisions;
+using Platform.ConventionKernel.Decisions.Parsing;
+using Platform.ConventionKernel.Persistence;
+using Platform.ServiceDefaults.Messaging.Outbox;
+
+namespace Platform.ConventionKernel.Decisions;
+
+/// <summary>
+/// <c>POST /api/{convention}/decisions</c> takes a decision's text (<c>text/plain</c>) as the
+/// Secretariat publishes it, parses it and stores it with its mandates. Without a heading line
+/// the symbol (and title) come as query parameters. The same symbol again is 409 unless the text
+/// is identical, which returns the stored decision.
+/// </summary>
+public static class DecisionsApi
+{
+    /// <summary>Decision texts run to tens of kilobytes; this leaves ample room and still bounds a request.</summary>
+    public const long MaxTextBytes = 1024 * 1024;
+
+    public static RouteGroupBuilder MapDecisionsApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
+    {
+        var group = endpoints.MapGroup($"{profile.RoutePrefix}/decisions").WithTags("Decisions");
+        group.MapPost("/", ImportAsync).RequireAuthorization(ConventionPolicies.Write)
+            .Accepts<string>("text/plain").WithName($"{profile.Name}-import-decision");
+        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-decisions");
+        group.MapGet("/{**symbol}", GetAsync).WithName($"{profile.Name}-get-decision");
+        return group;
+    }
+
+    private static async Task<Results<Created<DecisionDocument>, Ok<DecisionDocument>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, ConventionProfile profile, ConventionDbContext db, IOutbox outbox, TimeProvider clock,
+        CancellationToken cancellationToken, string? symbol = null, string? title = null)
+    {
+        if (!request.HasTextPlainBody())
+        {
+            return TypedResults.Problem(
+                title: "Send the decision as text/plain.", detail: "The body must be the decision's text with Content-Type text/plain.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var text = await request.ReadTextAsync(MaxTextBytes, cancellationToken);
+        if (text is null)
+        {
+            return TypedResults.Problem(
+                title: "The decision text is too large.", detail: $"Send at most {MaxTextBytes / 1024} KiB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var result = DecisionParser.Parse(text, symbol, title);
+        if (result.Decision is not { } parsed)
+        {
+            return DecisionImportErrors.Unreadable(result.Error!);
+        }
+
+        if (DecisionImportErrors.CheckSymbol(parsed, profile, symbol) is { } wrongSymbol)
+        {
+            return wrongSymbol;
+        }
+
+        var hash = Hash(text);
+        var existing = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Symbol == parsed.Symbol.Value, cancellationToken);
+        if (existing is not null)
+        {
+            return existing.TextHash == hash
+                ? TypedResults.Ok(Read(existing))
+                : Conflicts.Because("This decision is already imported.",
+                    $"{existing.Symbol} was imported on {existing.ImportedAt:yyyy-MM-dd} with a different text.");
+        }
+
+        var document = DecisionDocument.From(parsed);
+        var decision = new Decision
+        {
+            Symbol = parsed.Symbol.Value,
+            Title = parsed.Title,
+            Meeting = parsed.Symbol.Meeting,
+            Text = text,
+            TextHash = hash,
+            DocumentJson = JsonSerializer.Serialize(document, JsonSerializerOptions.Web),
+            ImportedAt = clock.GetUtcNow().UtcDateTime,
+            Mandates = parsed.Mandates.Select(m => new Mandate
+            {
+                Reference = m.Reference,
+                DecisionSymbol = parsed.Symbol.Value,
+                Paragraph = m.Paragraph,
+                Subparagraph = m.Subparagraph,
+                Verb = m.Verb,
+                Kind = m.Kind,
+                Addressee = m.Addressee,
+                Text = m.Text,
+                Conditions = [.. m.Conditions],
+                ReportBackBody = m.ReportBack?.Body,
+                ReportBackWhen = m.ReportBack?.When,
+            }).ToList(),
+        };
+        db.Decisions.Add(decision);
+        outbox.Publish(Imported(decision, profile));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return TypedResults.Created($"{profile.RoutePrefix}/decisions/{decision.Symbol}", document);
+    }
+
+    private static async Task<Ok<List<DecisionSummary>>> ListAsync(ConventionDbContext db, CancellationToken cancellationToken)
+    {
+        var decisions = await db.Decisions.AsNoTracking()
+            .OrderBy(d => d.Symbol)
+            .Select(d => new DecisionSummary(d.Symbol, d.Title, d.Meeting, d.Mandates.Count, d.ImportedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(decisions.Select(d => d with { ImportedAt = DateTime.SpecifyKind(d.ImportedAt, DateTimeKind.Utc) }).ToList());
+    }
+
+    private static async Task<Results<Ok<DecisionDocument>, NotFound>> GetAsync(
+        string symbol, ConventionDbContext db, CancellationToken cancellationToken)
+    {
+        var normalized = DecisionSymbol.TryParse(Uri.UnescapeDataString(symbol), out var parsed) ? parsed!.Value : symbol;
+        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Symbol == normalized, cancellationToken);
+        return decision is null ? TypedResults.NotFound() : TypedResults.Ok(Read(decision));
+    }
+
+    private static DecisionDocument Read(Decision decision) =>
+        JsonSerializer.Deserialize<DecisionDocument>(decision.DocumentJson, JsonSerializerOptions.Web)!;
+
+    private static DecisionImported Imported(Decision decision, ConventionProfile profile) => new()
+    {
+        Convention = profile.Name,
+        Symbol = decision.Symbol,
+        Title = decision.Title,
+        Meeting = decision.Meeting,
+        TextHash = decision.TextHash,
+        ImportedAt = new DateTimeOffset(decision.ImportedAt, TimeSpan.Zero),
+        Mandates = decision.Mandates.Select(m => new MandateSnapshot
+        {
+            Reference = m.Reference,
+            Paragraph = m.Paragraph,
+            Subparagraph = m.Subparagraph,
+            Verb = m.Verb,
+            Kind = m.Kind,
+            Text = m.Text,
+            Conditions = [.. m.Conditions],
+            ReportBackBody = m.ReportBackBody,
+            ReportBackWhen = m.ReportBackWhen,
+        }).ToList(),
+    };
+
+    // Line endings do not make two texts different.
+    private static string Hash(string text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim())));
+}
+
+public sealed record DecisionSummary(string Symbol, string? Title, string? Meeting, int MandateCount, DateTime ImportedAt);

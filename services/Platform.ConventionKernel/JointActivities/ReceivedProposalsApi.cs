@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.JointActivities;
+using Platform.ConventionKernel.Activities;
+using Platform.ConventionKernel.Persistence;
+using Platform.ServiceDefaults.Messaging.Outbox;
+using Platform.ServiceDefaults.Validation;
+
+namespace Platform.ConventionKernel.JointActivities;
+
+/// <summary>
+/// The invited side: <c>/api/{convention}/joint-proposals</c> lists what other conventions
+/// proposed to this one; the team accepts (naming its own mandates the activity serves) or
+/// declines (with a reason), and the answer goes back to the lead over the broker.
+/// </summary>
+public static class ReceivedProposalsApi
+{
+    public static RouteGroupBuilder MapReceivedProposalsApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
+    {
+        var group = endpoints.MapGroup($"{profile.RoutePrefix}/joint-proposals").WithTags("Joint activities");
+        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-joint-proposals");
+        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-joint-proposal");
+        group.MapPost("/{id:guid}/accept", AcceptAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-accept-joint-proposal");
+        group.MapPost("/{id:guid}/decline", DeclineAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-decline-joint-proposal");
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<ReceivedProposalDto>>, ValidationProblem>> ListAsync(
+        ConventionDbContext db, CancellationToken cancellationToken, string? status = null)
+    {
+        var query = db.ReceivedProposals.AsNoTracking();
+        if (status is not null)
+        {
+            if (!KebabNames.TryParse<JointProposalStatus>(status, out var parsed))
+            {
+                var errors = new ValidationErrors();
+                errors.Add("status", $"'{status}' is not a proposal status: use one of {KebabNames.Allowed<JointProposalStatus>()}.");
+                return TypedResults.ValidationProblem(errors.ToDictionary());
+            }
+
+            query = query.Where(p => p.Status == parsed);
+        }
+
+        var proposals = await query.OrderByDescending(p => p.ReceivedAt).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(proposals.Select(ReceivedProposalDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<ReceivedProposalDto>, NotFound>> GetAsync(
+        Guid id, ConventionDbContext db, CancellationToken cancellationToken) =>
+        await db.ReceivedProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } proposal
+            ? TypedResults.Ok(ReceivedProposalDto.From(proposal))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ReceivedProposalDto>, ValidationProblem, NotFound, ProblemHttpResult>> AcceptAsync(
+        Guid id, AcceptProposalRequest request, ConventionProfile profile, ConventionDbContext db, IOutbox outbox,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var proposal = await db.ReceivedProposals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors();
+        var mandates = (request.Mandates ?? []).Where(m => !string.IsNullOrWhiteSpace(m))
+            .Select(MandateReferenceText.Normalize).Distinct().ToList();
+        if (mandates.Count == 0)
+        {
+            errors.Add("mandates", $"Name the {profile.DisplayName} mandates this activity serves.");
+        }
+
+        await ActivityReferences.CheckAsync(db, [], mandates, errors, cancellationToken);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (proposal.Status != JointProposalStatus.Proposed)
+        {
+            return Conflicts.Because("Already answered.", $"This proposal was {KebabNames.Of(proposal.Status)}.");
+        }
+
+        proposal.Status = JointProposalStatus.Accepted;
+        proposal.Mandates = mandates;
+        proposal.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+        outbox.Publish(new JointActivityJoined
+        {
+            ProposalId = proposal.Id,
+            ActivityId = proposal.ActivityId,
+            LeadConvention = proposal.LeadConvention,
+            Convention = profile.Name,
+            Mandates = mandates,
+            AnsweredAt = new DateTimeOffset(proposal.AnsweredAt.Value, TimeSpan.Zero),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ReceivedProposalDto.From(proposal));
+    }
+
+    private static async Task<Results<Ok<ReceivedProposalDto>, ValidationProblem, NotFound, ProblemHttpResult>> DeclineAsync(
+        Guid id, DeclineProposalRequest request, ConventionProfile profile, ConventionDbContext db, IOutbox outbox,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var proposal = await db.ReceivedProposals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors();
+        errors.Required("reason", request.Reason);
+        errors.MaxLength("reason", request.Reason, 2000);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (proposal.Status != JointProposalStatus.Proposed)
+        {
+            return Conflicts.Because("Already answered.", $"This proposal was {KebabNames.Of(proposal.Status)}.");
+        }
+
+        proposal.Status = JointProposalStatus.Declined;
+        proposal.DeclineReason = request.Reason!.Trim();
+        proposal.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+        outbox.Publish(new JointActivityDeclined
+        {
+            ProposalId = proposal.Id,
+            ActivityId = proposal.ActivityId,
+            LeadConvention = proposal.LeadConvention,
+            Convention = profile.Name,
+            Reason = proposal.DeclineReason,
+            AnsweredAt = new DateTimeOffset(proposal.AnsweredAt.Value, TimeSpan.Zero),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ReceivedProposalDto.From(proposal));
+    }
+}
+
+public sealed record AcceptProposalRequest(IReadOnlyList<string>? Mandates);
+
+public sealed record DeclineProposalRequest(string? Reason);
+
+public sealed record ReceivedProposalDto(
+    Guid Id, Guid ActivityId, string LeadConvention, string ActivityTitle, string ActivityDescription,
+    DateOnly ActivityStart, DateOnly? ActivityEnd, string? Message, string Status, IReadOnlyList<string> Mandates,
+    string? DeclineReason, DateTime ReceivedAt, DateTime? AnsweredAt)
+{
+    public static ReceivedProposalDto From(ReceivedProposal proposal) => new(
+        proposal.Id, proposal.ActivityId, proposal.LeadConvention, proposal.ActivityTitle, proposal.ActivityDescription,
+        proposal.ActivityStart, proposal.ActivityEnd, proposal.Message, KebabNames.Of(proposal.Status), proposal.Mandates,
+        proposal.DeclineReason, DateTime.SpecifyKind(proposal.ReceivedAt, DateTimeKind.Utc),
+        proposal.AnsweredAt is { } answered ? DateTime.SpecifyKind(answered, DateTimeKind.Utc) : null);
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Partners;
+using Platform.IntegrationTests.Hosting;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.IntegrationTests.Conventions;
+
+/// <summary>The three convention services and Reporting behind the gateway, on one virtual host.</summary>
+public sealed class ConventionsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
+{
+    protected override IReadOnlyCollection<string> Services =>
+        [PlatformServices.Basel, PlatformServices.Rotterdam, PlatformServices.Stockholm, PlatformServices.Reporting];
+
+    public HttpClient Team(string convention) => Stack.Client(Stack.Tokens.For($"{convention}-member", $"{convention}-team"));
+
+    public HttpClient Reader() => Stack.Client(Stack.Tokens.For("reader", "reader"));
+
+    /// <summary>Imports a decision text into a convention service (201 the first time, 200 when identical).</summary>
+    public async Task ImportAsync(string convention, string text, string? symbol = null)
+    {
+        using var client = Team(convention);
+        var path = $"/api/{convention}/decisions" + (symbol is null ? "" : $"?symbol={Uri.EscapeDataString(symbol)}");
+        using var response = await client.PostAsync(path, new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
+            $"Importing into {convention} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>
+    /// Puts a partner into the convention services' replicas the way the partner-liaison service
+    /// does: by publishing the directory event on the bus.
+    /// </summary>
+    public async Task PublishPartnerAsync(string id, int version, bool retired = false)
+    {
+        var bus = Stack.Service(PlatformServices.Basel).Services.GetRequiredService<IBus>();
+        var partner = new PartnerSnapshot { Id = id, Version = version, Name = $"Partner {id}", Kind = "un-entity", Retired = retired };
+        if (version == 1)
+        {
+            await bus.Publish(new PartnerRegistered { Partner = partner });
+        }
+        else
+        {
+            await bus.Publish(new PartnerChanged { Partner = partner });
+        }
+    }
+}
