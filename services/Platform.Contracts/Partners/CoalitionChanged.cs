@@ -1,0 +1,7 @@
+namespace Platform.Contracts.Partners;
+
+/// <summary>A coalition was recorded, or its members or establishment changed.</summary>
+public sealed record CoalitionChanged
+{
+    public required CoalitionSnapshot Coalition { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Platform.Contracts.Partners;
+
+/// <summary>An engagement was edited.</summary>
+public sealed record EngagementRevised
+{
+    public required EngagementSnapshot Engagement { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Platform.Contracts.Partners;
+
+/// <summary>An engagement was withdrawn (recorded in error); it no longer counts in reports.</summary>
+public sealed record EngagementWithdrawn
+{
+    public required EngagementSnapshot Engagement { get; init; }
+}
