@@ -66,7 +66,7 @@ public static class ActivitiesApi
             return TypedResults.NotFound();
         }
 
-        response.Headers.ETag = ActivityVersion.ETag(activity.Version);
+        response.Headers.ETag = ExpectedVersion.ETag(activity.Version);
         return TypedResults.Ok(ActivityDto.From(activity));
     }
 
@@ -75,7 +75,7 @@ public static class ActivitiesApi
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var expected = ActivityVersion.Expected(http, request.Version, errors);
+        var expected = ExpectedVersion.From(http, request.Version, errors);
         var valid = request.Validate(errors);
         var activity = await db.Activities.Include(a => a.Proposals).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (activity is null)
@@ -106,7 +106,7 @@ public static class ActivitiesApi
             return Conflicts.StaleVersion(expected.Value + 1, withdrawn: false);
         }
 
-        http.HttpContext.Response.Headers.ETag = ActivityVersion.ETag(activity.Version);
+        http.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(activity.Version);
         return TypedResults.Ok(ActivityDto.From(activity));
     }
 
@@ -122,7 +122,7 @@ public static class ActivitiesApi
 
         var errors = new ValidationErrors();
         errors.MaxLength("reason", reason, 2000);
-        var expected = string.IsNullOrWhiteSpace(http.Headers.IfMatch) ? activity.Version : ActivityVersion.Expected(http, null, errors);
+        var expected = string.IsNullOrWhiteSpace(http.Headers.IfMatch) ? activity.Version : ExpectedVersion.From(http, null, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -67,7 +67,7 @@ public static class AssistanceRequestsApi
         }
 
         var errors = new ValidationErrors();
-        var expected = ActivityVersion.Expected(http, body.Version, errors);
+        var expected = ExpectedVersion.From(http, body.Version, errors);
         var valid = body.Validate(errors);
         if (valid?.Mandate is { } mandate)
         {

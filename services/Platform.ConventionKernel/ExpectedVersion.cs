@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Http;
 using Platform.ServiceDefaults.Validation;
 
-namespace Platform.ConventionKernel.Activities;
+namespace Platform.ConventionKernel;
 
 /// <summary>
 /// The version a change is based on: the <c>If-Match</c> header (<c>"3"</c> or <c>W/"3"</c>, as
 /// the <c>ETag</c> of a read gives it) or a <c>version</c> field in the body.
 /// </summary>
-public static class ActivityVersion
+public static class ExpectedVersion
 {
     public static string ETag(int version) => $"\"{version}\"";
 
-    public static int? Expected(HttpRequest request, int? bodyVersion, ValidationErrors errors)
+    public static int? From(HttpRequest request, int? bodyVersion, ValidationErrors errors)
     {
         var header = request.Headers.IfMatch.ToString();
         if (!string.IsNullOrWhiteSpace(header))
