@@ -1,3 +1,4 @@
+using PartnerLiaison;
 using PartnerLiaison.Persistence;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
@@ -6,8 +7,10 @@ using Platform.ServiceDefaults.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("partner-liaison");
 builder.AddServiceDatabase<PartnerLiaisonDbContext, SqlitePartnerLiaisonDbContext, PostgreSqlPartnerLiaisonDbContext>();
-builder.AddServiceMessaging();
+builder.AddServiceMessaging(bus => bus.AddPartnerLiaisonConsumers());
+builder.AddPartnerLiaison();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapPartnerLiaisonApi();
 app.Run();

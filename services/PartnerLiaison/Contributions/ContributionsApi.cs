@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnerLiaison.Coalitions;
+using PartnerLiaison.Engagements;
+using PartnerLiaison.Http;
+using PartnerLiaison.Memberships;
+using PartnerLiaison.Organisations;
+using PartnerLiaison.Persistence;
+using PartnerLiaison.Transmissions;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Validation;
+
+namespace PartnerLiaison.Contributions;
+
+/// <summary>
+/// <c>/api/partners/contributions</c>: what a report run asks every source for. The manifest
+/// lists the ids and versions of what falls in the period; the run compares it with its read
+/// model and fetches each item it lacks, or holds at an older version, from
+/// <c>{kind}/{id}</c>.
+/// </summary>
+public static class ContributionsApi
+{
+    public const string Route = "/api/partners/contributions";
+
+    public static RouteGroupBuilder MapContributionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Route).WithTags("Contributions");
+        group.MapGet("/", ManifestAsync).WithName("get-contribution-manifest");
+        group.MapGet("/{kind}/{id}", ItemAsync).WithName("get-contribution-item");
+        return group;
+    }
+
+    private static async Task<Results<Ok<ContributionManifest>, ValidationProblem>> ManifestAsync(
+        PartnerLiaisonDbContext db, ServiceIdentity service, CancellationToken cancellationToken,
+        string? from = null, string? to = null)
+    {
+        var errors = new ValidationErrors();
+        var fromDate = RequestFields.Date(errors, "from", from, required: true);
+        var toDate = RequestFields.Date(errors, "to", to, required: true);
+        if (fromDate is not null && toDate < fromDate)
+        {
+            errors.Add("to", "'to' must not be before 'from'.");
+        }
+
+        if (fromDate is null || toDate is null || !errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var items = await ContributionManifestQuery.ItemsAsync(db, fromDate.Value, toDate.Value, cancellationToken);
+        return TypedResults.Ok(new ContributionManifest(service.Name, fromDate.Value, toDate.Value, items));
+    }
+
+    private static async Task<Results<Ok<ContributionItem>, NotFound>> ItemAsync(
+        string kind, string id, PartnerLiaisonDbContext db, ServiceIdentity service, CancellationToken cancellationToken)
+    {
+        var (version, state) = await StateAsync(db, kind, id, cancellationToken);
+        return state is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new ContributionItem(service.Name, kind, id, version, state));
+    }
+
+    private static async Task<(int Version, object? State)> StateAsync(
+        PartnerLiaisonDbContext db, string kind, string id, CancellationToken cancellationToken)
+    {
+        var guid = Guid.TryParse(id, out var parsed) ? parsed : (Guid?)null;
+        switch (kind)
+        {
+            case ContributionKinds.Partner when await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organisation:
+                return (organisation.Version, await OrganisationsApi.DetailsAsync(db, organisation, cancellationToken));
+            case ContributionKinds.Coalition when await db.Coalitions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } coalition:
+                return (coalition.Version, (await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
+            case ContributionKinds.Membership when guid is not null && await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == guid, cancellationToken) is { } membership:
+                return (membership.Version, MembershipDto.From(membership));
+            case ContributionKinds.Engagement when guid is not null && await db.Engagements.AsNoTracking().FirstOrDefaultAsync(e => e.Id == guid, cancellationToken) is { } engagement:
+                return (engagement.Version, EngagementDto.From(engagement));
+            case ContributionKinds.Transmission when guid is not null && await db.Transmissions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == guid, cancellationToken) is { } transmission:
+                return (transmission.Version, TransmissionDto.From(transmission));
+            default:
+                return (0, null);
+        }
+    }
+}

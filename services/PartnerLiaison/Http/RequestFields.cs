@@ -1,0 +1,114 @@
+using System.Globalization;
+using Platform.ServiceDefaults.Validation;
+
+namespace PartnerLiaison.Http;
+
+/// <summary>
+/// Reads request fields that arrive as text (dates, names from a fixed list, lists of
+/// references), adding an error that names the field for each one that is wrong.
+/// </summary>
+public static class RequestFields
+{
+    public const int MaxListLength = 100;
+    public const int MaxReferenceLength = 200;
+
+    public static IReadOnlyList<string> ConventionNames { get; } = ["basel", "rotterdam", "stockholm"];
+
+    public static DateOnly? Date(ValidationErrors errors, string field, string? text, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                errors.Add(field, $"'{field}' is required as an ISO date (yyyy-MM-dd).");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
+        return null;
+    }
+
+    /// <summary>One of <paramref name="allowed"/>, accepting other cases and spaces or underscores for dashes.</summary>
+    public static string? Choice(
+        ValidationErrors errors, string field, string? text, IReadOnlyList<string> allowed, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                errors.Add(field, $"'{field}' is required: one of {string.Join(", ", allowed)}.");
+            }
+
+            return null;
+        }
+
+        var kebab = text.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
+        if (allowed.Contains(kebab))
+        {
+            return kebab;
+        }
+
+        errors.Add(field, $"'{text}' is not allowed in '{field}': use one of {string.Join(", ", allowed)}.");
+        return null;
+    }
+
+    /// <summary>Trimmed, without duplicates, in the order sent; a blank or over-long entry is an error.</summary>
+    public static List<string> Texts(
+        ValidationErrors errors, string field, IReadOnlyList<string?>? values, int maxLength = MaxReferenceLength)
+    {
+        var result = new List<string>();
+        if (values is null)
+        {
+            return result;
+        }
+
+        if (values.Count > MaxListLength)
+        {
+            errors.Add(field, $"'{field}' may hold at most {MaxListLength} entries.");
+            return result;
+        }
+
+        foreach (var value in values)
+        {
+            var text = value?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                errors.Add(field, $"'{field}' must not contain blank entries.");
+            }
+            else if (text.Length > maxLength)
+            {
+                errors.Add(field, $"'{field}' entries must be at most {maxLength} characters.");
+            }
+            else if (!result.Contains(text, StringComparer.Ordinal))
+            {
+                result.Add(text);
+            }
+        }
+
+        return result;
+    }
+
+    public static List<string> Conventions(ValidationErrors errors, string field, IReadOnlyList<string?>? values)
+    {
+        var result = new List<string>();
+        foreach (var value in Texts(errors, field, values))
+        {
+            if (Choice(errors, field, value, ConventionNames) is { } convention && !result.Contains(convention))
+            {
+                result.Add(convention);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The signed-in user's subject, recorded with a change.</summary>
+    public static string? Author(this HttpContext context) => context.User.Identity?.Name;
+}

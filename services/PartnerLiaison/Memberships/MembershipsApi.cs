@@ -1,0 +1,155 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnerLiaison.Http;
+using PartnerLiaison.Organisations;
+using PartnerLiaison.Persistence;
+using Platform.ServiceDefaults.Messaging.Outbox;
+using Platform.ServiceDefaults.Validation;
+
+namespace PartnerLiaison.Memberships;
+
+/// <summary>
+/// <c>/api/partners/memberships</c>: the Secretariat's standing with bodies such as IOMC. A
+/// standing is recorded once and then moves through its statuses
+/// (<c>POST {id}/status-changes</c>), keeping every step.
+/// </summary>
+public static class MembershipsApi
+{
+    public const string Route = "/api/partners/memberships";
+
+    public static RouteGroupBuilder MapMembershipsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Route).WithTags("Memberships");
+        group.MapGet("/", ListAsync).WithName("list-memberships");
+        group.MapGet("/{id:guid}", GetAsync).WithName("get-membership");
+        group.MapPost("/", OpenAsync).RequireAuthorization(PartnerPolicies.Write).WithName("open-membership");
+        group.MapPost("/{id:guid}/status-changes", ChangeStatusAsync).RequireAuthorization(PartnerPolicies.Write).WithName("change-membership-status");
+        return group;
+    }
+
+    private static async Task<Results<Ok<ListPage<MembershipDto>>, ValidationProblem>> ListAsync(
+        PartnerLiaisonDbContext db, CancellationToken cancellationToken,
+        string? partner = null, string? status = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        var validStatus = RequestFields.Choice(errors, "status", status, MembershipStatus.All, required: false);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.Memberships.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(partner))
+        {
+            query = query.Where(m => m.PartnerId == partner);
+        }
+
+        if (validStatus is not null)
+        {
+            query = query.Where(m => m.Status == validStatus);
+        }
+
+        return TypedResults.Ok(await query.OrderBy(m => m.PartnerId).ThenBy(m => m.Id)
+            .ToPageAsync(page, pageSize, MembershipDto.From, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<MembershipDto>, NotFound>> GetAsync(
+        Guid id, PartnerLiaisonDbContext db, HttpContext context, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (membership is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
+        return TypedResults.Ok(MembershipDto.From(membership));
+    }
+
+    private static async Task<Results<Created<MembershipDto>, ValidationProblem, ProblemHttpResult>> OpenAsync(
+        OpenMembershipRequest request, PartnerLiaisonDbContext db, IOutbox outbox, TimeProvider clock,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new ValidationErrors();
+        if (request.Validate(errors, DateOnly.FromDateTime(now), context.Author()) is not { } first)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var partnerId = request.PartnerId!;
+        await PartnerReferences.CheckAsync(db, errors, "partnerId", [partnerId], cancellationToken);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var open = await db.Memberships.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.PartnerId == partnerId && m.Status != MembershipStatus.Ended, cancellationToken);
+        if (open is not null)
+        {
+            return Problems.Conflict(
+                "A standing with this body is already recorded.",
+                $"Membership {open.Id} with '{partnerId}' is '{open.Status}': move it with POST {Route}/{open.Id}/status-changes.");
+        }
+
+        var membership = Membership.Open(partnerId, first, now);
+        db.Memberships.Add(membership);
+        outbox.Publish(MembershipEvents.Changed(membership));
+        await db.SaveChangesAsync(cancellationToken);
+
+        context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
+        return TypedResults.Created($"{Route}/{membership.Id}", MembershipDto.From(membership));
+    }
+
+    private static async Task<Results<Ok<MembershipDto>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeStatusAsync(
+        Guid id, MembershipStatusChangeRequest request, PartnerLiaisonDbContext db, IOutbox outbox, TimeProvider clock,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (membership is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new ValidationErrors();
+        var step = request.Validate(errors, DateOnly.FromDateTime(now), context.Author());
+        var expected = ExpectedVersion.Read(context.Request, request.Version, errors, required: false);
+        var latest = membership.History.Where(c => c.On is not null).MaxBy(c => c.Sequence)?.On;
+        if (step?.On < latest)
+        {
+            errors.Add("on", $"'on' must not be before the membership's latest change ({latest:yyyy-MM-dd}).");
+        }
+
+        if (step is null || !errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (expected is not null && expected != membership.Version)
+        {
+            return Problems.StaleVersion($"Membership {membership.Id}", membership.Version, expected.Value);
+        }
+
+        if (!MembershipStatus.CanMove(membership.Status, step.Status))
+        {
+            return Problems.Conflict("The membership cannot move to that status.", MembershipStatus.Refusal(membership.Status, step.Status));
+        }
+
+        membership.MoveTo(step, now);
+        outbox.Publish(MembershipEvents.Changed(membership));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("The version is stale.", $"Membership {membership.Id} changed meanwhile: read it again and retry.");
+        }
+
+        context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
+        return TypedResults.Ok(MembershipDto.From(membership));
+    }
+}

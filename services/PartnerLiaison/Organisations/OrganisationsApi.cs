@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnerLiaison.Http;
+using PartnerLiaison.Persistence;
+using Platform.ServiceDefaults.Validation;
+
+namespace PartnerLiaison.Organisations;
+
+/// <summary>
+/// <c>/api/partners/organisations</c>: the partner directory. Anyone signed in reads it; the
+/// liaison team registers, edits and retires entries, each change announced to the other services.
+/// </summary>
+public static partial class OrganisationsApi
+{
+    public const string Route = "/api/partners/organisations";
+
+    public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Route).WithTags("Organisations");
+        group.MapGet("/", ListAsync).WithName("list-organisations");
+        group.MapGet("/{id}", GetAsync).WithName("get-organisation");
+        group.MapGet("/{id}/history", HistoryAsync).WithName("get-organisation-history");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(PartnerPolicies.Write).WithName("register-organisation");
+        group.MapPut("/{id}", EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-organisation");
+        group.MapPatch("/{id}", PatchAsync).RequireAuthorization(PartnerPolicies.Write).WithName("patch-organisation");
+        group.MapDelete("/{id}", RetireAsync).RequireAuthorization(PartnerPolicies.Write).WithName("retire-organisation");
+        return group;
+    }
+
+    private static async Task<Results<Ok<ListPage<OrganisationDto>>, ValidationProblem>> ListAsync(
+        PartnerLiaisonDbContext db,
+        CancellationToken cancellationToken,
+        string? kind = null,
+        string? parent = null,
+        bool includeRetired = false,
+        int page = 1,
+        int pageSize = Paging.DefaultPageSize)
+    {
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        var validKind = RequestFields.Choice(errors, "kind", kind, OrganisationKinds.All, required: false);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.Organisations.AsNoTracking();
+        if (!includeRetired)
+        {
+            query = query.Where(o => !o.Retired);
+        }
+
+        if (validKind is not null)
+        {
+            query = query.Where(o => o.Kind == validKind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(parent))
+        {
+            query = query.Where(o => o.ParentId == parent);
+        }
+
+        return TypedResults.Ok(await query.OrderBy(o => o.Id).ToPageAsync(page, pageSize, OrganisationDto.From, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<OrganisationDetailsDto>, NotFound>> GetAsync(
+        string id, PartnerLiaisonDbContext db, HttpContext context, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.ETag = ExpectedVersion.Tag(organisation.Version);
+        return TypedResults.Ok(await DetailsAsync(db, organisation, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<OrganisationRevisionDto>>, NotFound>> HistoryAsync(
+        string id, PartnerLiaisonDbContext db, CancellationToken cancellationToken)
+    {
+        var revisions = await db.OrganisationRevisions.AsNoTracking()
+            .Where(r => r.OrganisationId == id)
+            .OrderBy(r => r.Version)
+            .ToListAsync(cancellationToken);
+        return revisions.Count == 0
+            ? TypedResults.NotFound()
+            : TypedResults.Ok<IReadOnlyList<OrganisationRevisionDto>>(revisions.Select(OrganisationRevisionDto.From).ToList());
+    }
+
+    internal static async Task<OrganisationDetailsDto> DetailsAsync(
+        PartnerLiaisonDbContext db, Organisation organisation, CancellationToken cancellationToken)
+    {
+        var parent = organisation.ParentId is null
+            ? null
+            : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisation.ParentId, cancellationToken);
+        var participating = await db.Organisations.AsNoTracking()
+            .Where(o => o.ParentId == organisation.Id && !o.Retired)
+            .OrderBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var coalitions = await db.Coalitions.AsNoTracking()
+            .Where(c => c.Members.Contains(organisation.Id))
+            .OrderBy(c => c.Id)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+
+        var dto = OrganisationDto.From(organisation);
+        return new OrganisationDetailsDto(
+            dto.Id, dto.Version, dto.Name, dto.Acronym, dto.Kind, dto.ParentId,
+            parent is null ? null : OrganisationReference.From(parent),
+            dto.Retired, dto.RegisteredAt, dto.UpdatedAt, dto.RetiredAt,
+            participating.Select(OrganisationReference.From).ToList(),
+            coalitions);
+    }
+}
