@@ -36,6 +36,7 @@ public static class ConventionServiceExtensions
         var profile = app.Services.GetRequiredService<ConventionProfile>();
         app.MapDecisionsApi(profile);
         app.MapMandatesApi(profile);
+        app.MapMandateSupersession(profile);
         app.MapKnownPartnersApi(profile);
         app.MapActivitiesApi(profile);
         app.MapJointProposalsApi(profile);

@@ -138,6 +138,28 @@ public sealed class DecisionImportTests(ConventionsFixture fixture) : IClassFixt
         Assert.DoesNotContain("BC-14/21 6(a)", addressed);
     }
 
+    [Fact]
+    public async Task Mandate_replaced_by_a_later_decision_is_superseded_once()
+    {
+        await fixture.ImportAsync("basel", Samples.Bc1421);
+        await fixture.ImportAsync("basel", Samples.AdoptedAs("BC-15/20"));
+        using var client = fixture.Team("basel");
+
+        using var unknownDecision = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-16/1" });
+        using var unknownMandate = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 99", supersededBy = "BC-15/20" });
+        using var superseded = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-15/20" });
+        using var again = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-15/20" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknownDecision.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownMandate.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, superseded.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var list = await fixture.Reader().GetAsync("/api/basel/mandates?status=superseded");
+        var mandate = Assert.Single((await list.ReadJsonAsync()).EnumerateArray());
+        Assert.Equal("BC-14/21 8", mandate.GetProperty("reference").GetString());
+        Assert.Equal("BC-15/20", mandate.GetProperty("supersededBy").GetString());
+    }
+
     private static JsonElement Mandate(List<JsonElement> mandates, string reference) =>
         mandates.Single(m => m.GetProperty("reference").GetString() == reference);
 

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Decisions;
+using Platform.ConventionKernel.Activities;
+using Platform.ConventionKernel.Decisions.Parsing;
+using Platform.ConventionKernel.Persistence;
+using Platform.ServiceDefaults.Messaging.Outbox;
+using Platform.ServiceDefaults.Validation;
+
+namespace Platform.ConventionKernel.Decisions;
+
+/// <summary>
+/// <c>POST /api/{convention}/mandates/supersede</c> with <c>{"reference", "supersededBy"}</c>:
+/// a later decision of the same convention replaced the request. (References hold a slash and a
+/// space, so they travel in the body rather than the path.)
+/// </summary>
+public static class MandateSupersession
+{
+    public static IEndpointRouteBuilder MapMandateSupersession(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
+    {
+        endpoints.MapPost($"{profile.RoutePrefix}/mandates/supersede", SupersedeAsync)
+            .RequireAuthorization(ConventionPolicies.Write).WithTags("Decisions").WithName($"{profile.Name}-supersede-mandate");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<MandateStatusDto>, ValidationProblem, NotFound, ProblemHttpResult>> SupersedeAsync(
+        SupersedeMandateRequest request, ConventionProfile profile, ConventionDbContext db, IOutbox outbox, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("reference", request.Reference);
+        errors.Required("supersededBy", request.SupersededBy);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var reference = MandateReferenceText.Normalize(request.Reference!);
+        var mandate = await db.Mandates.FirstOrDefaultAsync(m => m.Reference == reference, cancellationToken);
+        if (mandate is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var by = DecisionSymbol.TryParse(request.SupersededBy!, out var symbol) ? symbol!.Value : request.SupersededBy!.Trim();
+        if (by == mandate.DecisionSymbol || !await db.Decisions.AnyAsync(d => d.Symbol == by, cancellationToken))
+        {
+            errors.Add("supersededBy", $"'{request.SupersededBy}' is not another imported decision of this convention.");
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (mandate.SupersededBy is not null)
+        {
+            return Conflicts.Because("Already superseded.", $"{mandate.Reference} was superseded by {mandate.SupersededBy}.");
+        }
+
+        mandate.SupersededBy = by;
+        outbox.Publish(new MandateSuperseded
+        {
+            Convention = profile.Name,
+            Reference = mandate.Reference,
+            SupersededBy = by,
+            SupersededAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        var activities = await db.Activities.CountAsync(a => !a.Withdrawn && a.Mandates.Contains(mandate.Reference), cancellationToken);
+        return TypedResults.Ok(MandateStatusDto.From(mandate, "superseded", activities));
+    }
+}
+
+public sealed record SupersedeMandateRequest(string? Reference, string? SupersededBy);
