@@ -1,0 +1,7 @@
+namespace Platform.Contracts.Partners;
+
+/// <summary>A partner's entry changed, including its retirement (<see cref="PartnerSnapshot.Retired"/>).</summary>
+public sealed record PartnerChanged
+{
+    public required PartnerSnapshot Partner { get; init; }
+}
