@@ -26,8 +26,11 @@ public static class PartnerLiaisonExtensions
         return builder;
     }
 
-    public static void AddPartnerLiaisonConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddPartnerLiaisonConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<ActivityEventsConsumer, ActivityEventsConsumerDefinition>();
+        bus.AddConsumer<DirectoryAnnouncementConsumer, DirectoryAnnouncementConsumerDefinition>();
+    }
 
     public static WebApplication MapPartnerLiaisonApi(this WebApplication app)
     {

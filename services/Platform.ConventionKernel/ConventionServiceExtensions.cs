@@ -28,6 +28,7 @@ public static class ConventionServiceExtensions
             bus.AddConsumer<ProposalInboxConsumer, ProposalInboxConsumerDefinition>();
             bus.AddConsumer<JointAnswerConsumer, JointAnswerConsumerDefinition>();
         });
+        builder.Services.AddHostedService<PartnerDirectoryRequest>();
         return builder;
     }
 
