@@ -22,24 +22,7 @@ internal static class Parsed
 
     public static string[] References(this ParsedDecision decision) => [.. decision.Mandates.Select(mandate => mandate.Reference)];
 
-    /// <summary>
-    /// The sample decision BC-14/21, kept beside these tests so that every clone has it; the shared
-    /// samples folder next to the repository is the fallback.
-    /// </summary>
-    public static string SampleText()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "Platform.sln")))
-            {
-                continue;
-            }
-
-            var kept = Path.Combine(folder.FullName, "tests", "Platform.UnitTests", "Decisions", "Samples", "BC-14-21.txt");
-            var shared = Path.Combine(folder.FullName, "..", "shared", "samples", "BC-14-21.txt");
-            return File.ReadAllText(File.Exists(kept) ? kept : shared);
-        }
-
-        throw new FileNotFoundException("No Platform.sln above the test output folder, so the sample decision cannot be found.");
-    }
+    /// <summary>The sample decision BC-14/21 (tests/Samples), copied beside the test assembly.</summary>
+    public static string SampleText() =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "BC-14-21.txt"));
 }
