@@ -44,7 +44,7 @@ public sealed record CoalitionDetails(
             errors.Add("members", $"'{invalid}' is not a partner id.");
         }
 
-        var date = RequestFields.Date(errors, "establishedOn", establishedOn, required: false);
+        var date = errors.IsoDate("establishedOn", establishedOn, required: false);
         if (date is not null && established == false)
         {
             errors.Add("establishedOn", "'establishedOn' is only given for an established coalition ('established': true).");

@@ -35,8 +35,8 @@ public static class ContributionsApi
         string? from = null, string? to = null)
     {
         var errors = new ValidationErrors();
-        var fromDate = RequestFields.Date(errors, "from", from, required: true);
-        var toDate = RequestFields.Date(errors, "to", to, required: true);
+        var fromDate = errors.IsoDate("from", from, required: true);
+        var toDate = errors.IsoDate("to", to, required: true);
         if (fromDate is not null && toDate < fromDate)
         {
             errors.Add("to", "'to' must not be before 'from'.");

@@ -39,8 +39,8 @@ public sealed record EngagementRequest(
             errors.Add("participation", "'participation' applies to meetings only.");
         }
 
-        var start = RequestFields.Date(errors, "start", Start, required: true);
-        var end = RequestFields.Date(errors, "end", End, required: false);
+        var start = errors.IsoDate("start", Start, required: true);
+        var end = errors.IsoDate("end", End, required: false);
         if (start is not null && end < start)
         {
             errors.Add("end", "'end' must not be before 'start'.");

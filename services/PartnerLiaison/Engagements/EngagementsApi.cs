@@ -34,8 +34,8 @@ public static partial class EngagementsApi
         Paging.Check(errors, page, pageSize);
         var validKind = RequestFields.Choice(errors, "kind", kind, EngagementKinds.All, required: false);
         var validConvention = RequestFields.Choice(errors, "convention", convention, RequestFields.ConventionNames, required: false);
-        var fromDate = RequestFields.Date(errors, "from", from, required: false);
-        var toDate = RequestFields.Date(errors, "to", to, required: false);
+        var fromDate = errors.IsoDate("from", from, required: false);
+        var toDate = errors.IsoDate("to", to, required: false);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -14,27 +14,6 @@ public static class RequestFields
 
     public static IReadOnlyList<string> ConventionNames { get; } = ["basel", "rotterdam", "stockholm"];
 
-    public static DateOnly? Date(ValidationErrors errors, string field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(field, $"'{field}' is required as an ISO date (yyyy-MM-dd).");
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
-        return null;
-    }
-
     /// <summary>One of <paramref name="allowed"/>, accepting other cases and spaces or underscores for dashes.</summary>
     public static string? Choice(
         ValidationErrors errors, string field, string? text, IReadOnlyList<string> allowed, bool required = true)

@@ -36,7 +36,7 @@ internal static class MembershipRequests
         ValidationErrors errors, string? status, string? on, IReadOnlyList<string?>? mandates, string? note,
         DateOnly today, string? author)
     {
-        var date = RequestFields.Date(errors, "on", on, required: false) ?? today;
+        var date = errors.IsoDate("on", on, required: false) ?? today;
         var cited = RequestFields.Texts(errors, "mandates", mandates);
         errors.MaxLength("note", note, NoteMaxLength);
         return errors.IsEmpty ? new MembershipStep(status!, date, cited, note?.Trim() ?? "", author) : null;

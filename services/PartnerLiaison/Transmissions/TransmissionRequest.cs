@@ -26,13 +26,13 @@ public sealed partial record TransmissionRequest(
     {
         var recipient = string.IsNullOrWhiteSpace(RecipientId) ? DefaultRecipient : RecipientId.Trim();
         PartnerId.Check(errors, "recipientId", recipient);
-        var transmittedOn = RequestFields.Date(errors, "transmittedOn", TransmittedOn, required: true);
+        var transmittedOn = errors.IsoDate("transmittedOn", TransmittedOn, required: true);
         errors.Required("title", Title);
         errors.MaxLength("title", Title?.Trim(), TransmissionDetails.TitleMaxLength);
         errors.MaxLength("description", Description, TransmissionDetails.DescriptionMaxLength);
 
-        var coversFrom = RequestFields.Date(errors, "coversFrom", CoversFrom, required: false);
-        var coversTo = RequestFields.Date(errors, "coversTo", CoversTo, required: false);
+        var coversFrom = errors.IsoDate("coversFrom", CoversFrom, required: false);
+        var coversTo = errors.IsoDate("coversTo", CoversTo, required: false);
         if (coversFrom is not null && coversTo < coversFrom)
         {
             errors.Add("coversTo", "'coversTo' must not be before 'coversFrom'.");

@@ -30,8 +30,8 @@ public static class TransmissionsApi
     {
         var errors = new ValidationErrors();
         Paging.Check(errors, page, pageSize);
-        var fromDate = RequestFields.Date(errors, "from", from, required: false);
-        var toDate = RequestFields.Date(errors, "to", to, required: false);
+        var fromDate = errors.IsoDate("from", from, required: false);
+        var toDate = errors.IsoDate("to", to, required: false);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

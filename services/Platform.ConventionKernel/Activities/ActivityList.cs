@@ -30,8 +30,8 @@ public static class ActivityList
         int pageSize = 50)
     {
         var errors = new ValidationErrors();
-        var fromDate = ParseDate(errors, "from", from);
-        var toDate = ParseDate(errors, "to", to);
+        var fromDate = errors.IsoDate("from", from);
+        var toDate = errors.IsoDate("to", to);
         ActivityStatus? statusFilter = null;
         if (status is not null)
         {
@@ -67,22 +67,6 @@ public static class ActivityList
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ActivityPage(items.Select(ActivityDto.From).ToList(), page, pageSize, total));
-    }
-
-    private static DateOnly? ParseDate(ValidationErrors errors, string field, string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
-        return null;
     }
 }
 

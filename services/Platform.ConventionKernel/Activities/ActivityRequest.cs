@@ -35,8 +35,8 @@ public sealed partial record ActivityRequest(
         var type = ParseEnum<ActivityType>(errors, "type", Type, "an activity type");
         var status = ParseEnum<ActivityStatus>(errors, "status", Status, "an activity status");
 
-        var start = ParseDate(errors, "start", Start, required: true);
-        var end = ParseDate(errors, "end", End, required: false);
+        var start = errors.IsoDate("start", Start, required: true);
+        var end = errors.IsoDate("end", End);
         if (start is not null && end is not null && end < start)
         {
             errors.Add("end", "'end' must not be before 'start'.");
@@ -78,27 +78,6 @@ public sealed partial record ActivityRequest(
         }
 
         errors.Add(field, $"'{text}' is not {what}: use one of {KebabNames.Allowed<TEnum>()}.");
-        return null;
-    }
-
-    private static DateOnly? ParseDate(ValidationErrors errors, string field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(field, $"'{field}' is required as an ISO date (yyyy-MM-dd).");
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
         return null;
     }
 

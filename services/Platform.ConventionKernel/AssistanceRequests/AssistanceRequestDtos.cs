@@ -29,8 +29,8 @@ public sealed record AssistanceRequestBody(
         errors.MaxLength("subject", Subject, 300);
         errors.MaxLength("description", Description, 8000);
         errors.MaxLength("outcome", Outcome, 8000);
-        var receivedOn = Date(errors, "receivedOn", ReceivedOn, required: true);
-        var closedOn = Date(errors, "closedOn", ClosedOn, required: false);
+        var receivedOn = errors.IsoDate("receivedOn", ReceivedOn, required: true);
+        var closedOn = errors.IsoDate("closedOn", ClosedOn);
 
         var status = AssistanceRequestStatus.Open;
         if (Status is not null && !KebabNames.TryParse(Status, out status))
@@ -52,27 +52,6 @@ public sealed record AssistanceRequestBody(
         return errors.IsEmpty
             ? new ValidatedAssistanceRequest(party, Subject!.Trim(), Description?.Trim() ?? "", receivedOn!.Value, status, Outcome?.Trim(), closedOn, mandate)
             : null;
-    }
-
-    private static DateOnly? Date(ValidationErrors errors, string field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add(field, $"'{field}' is required as an ISO date (yyyy-MM-dd).");
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
-        return null;
     }
 }
 

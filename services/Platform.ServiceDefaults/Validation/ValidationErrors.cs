@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Platform.ServiceDefaults.Validation;
 
 /// <summary>
@@ -35,6 +37,28 @@ public sealed class ValidationErrors
         {
             Add(field, $"'{field}' must be at most {maxLength} characters.");
         }
+    }
+
+    /// <summary>An ISO date (<c>yyyy-MM-dd</c>) sent as text; null, with an error when required or malformed, otherwise.</summary>
+    public DateOnly? IsoDate(string field, string? text, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Add(field, $"'{field}' is required as an ISO date (yyyy-MM-dd).");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
+        return null;
     }
 
     public IDictionary<string, string[]> ToDictionary() =>
