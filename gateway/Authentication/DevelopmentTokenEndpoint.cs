@@ -6,8 +6,8 @@ namespace Gateway.Authentication;
 
 /// <summary>
 /// <c>POST /api/auth/dev-token</c> hands out signed tokens for local use. It exists only in the
-/// Development environment: elsewhere the route is never mapped, so it answers 404, and tokens
-/// come from the configured OpenID Connect authority.
+/// Development environment: elsewhere the path answers 404 to everyone (authenticated or not, so
+/// nobody learns more by trying), and tokens come from the configured OpenID Connect authority.
 /// </summary>
 public static class DevelopmentTokenEndpoint
 {
@@ -16,6 +16,10 @@ public static class DevelopmentTokenEndpoint
         if (app.Environment.IsDevelopment())
         {
             app.MapPost("/api/auth/dev-token", Issue).AllowAnonymous().WithTags("Development");
+        }
+        else
+        {
+            app.MapPost("/api/auth/dev-token", () => TypedResults.NotFound()).AllowAnonymous().ExcludeFromDescription();
         }
 
         return app;

@@ -28,12 +28,15 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly string _environment;
 
-    private ServiceHost(string name, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
+    private ServiceHost(
+        string name, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, string environment)
     {
         Name = name;
         _settings = settings;
         _configureServices = configureServices;
+        _environment = environment;
     }
 
     public string Name { get; }
@@ -43,9 +46,12 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     IServiceProvider IServiceHost.Services => Services;
 
     public static ServiceHost<TEntryPoint> Start(
-        string name, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
+        string name,
+        IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? configureServices = null,
+        string environment = "Development")
     {
-        var host = new ServiceHost<TEntryPoint>(name, settings, configureServices);
+        var host = new ServiceHost<TEntryPoint>(name, settings, configureServices, environment);
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -55,7 +61,7 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
