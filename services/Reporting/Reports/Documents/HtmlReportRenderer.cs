@@ -1,0 +1,52 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Reporting.Reports.Documents.Html;
+using Reporting.Reports.Documents.Outline;
+using Reporting.Reports.Model;
+
+namespace Reporting.Reports.Documents;
+
+/// <summary>
+/// One self-contained HTML page: an embedded stylesheet and the chart inline as SVG. It is
+/// written through an XML writer, so it is also well-formed XHTML and every text is encoded.
+/// </summary>
+public sealed class HtmlReportRenderer : IReportRenderer
+{
+    private static readonly XmlWriterSettings WriterSettings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        OmitXmlDeclaration = true,
+        Async = true,
+    };
+
+    public string Format => "html";
+
+    public string ContentType => "text/html; charset=utf-8";
+
+    public string FileExtension => ".html";
+
+    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    {
+        var page = Page(report);
+        await using var writer = XmlWriter.Create(output, WriterSettings);
+        await writer.WriteRawAsync("<!DOCTYPE html>\n");
+        await page.WriteToAsync(writer, ct);
+        await writer.FlushAsync();
+    }
+
+    private static XElement Page(ConsolidatedReport report)
+    {
+        var x = HtmlElements.Xhtml;
+        return new XElement(x + "html",
+            new XAttribute("lang", "en"),
+            new XElement(x + "head",
+                new XElement(x + "meta", new XAttribute("charset", "utf-8")),
+                new XElement(x + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
+                new XElement(x + "title", $"{report.Title} ({report.Symbol})"),
+                new XElement(x + "style", HtmlElements.Stylesheet)),
+            new XElement(x + "body",
+                ReportOutline.Build(report).Select(HtmlElements.Block)));
+    }
+}

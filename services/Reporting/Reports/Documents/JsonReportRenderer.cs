@@ -1,0 +1,29 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Reporting.Reports.Model;
+
+namespace Reporting.Reports.Documents;
+
+/// <summary>The report model as is, in camelCase, dates in ISO 8601.</summary>
+public sealed class JsonReportRenderer : IReportRenderer
+{
+    /// <summary>
+    /// Web defaults; letters and dashes of every script are written as themselves rather than
+    /// as \u escapes, so the symbol and Party names read as they are in the file.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public string Format => "json";
+
+    public string ContentType => "application/json; charset=utf-8";
+
+    public string FileExtension => ".json";
+
+    public Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct) =>
+        JsonSerializer.SerializeAsync(output, report, Options, ct);
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using Reporting.Reports.Documents.Outline;
+
+namespace Reporting.Reports.Documents.Markdown;
+
+/// <summary>Escaping and the table and chart syntax of GitHub-flavoured Markdown.</summary>
+internal static class MarkdownText
+{
+    // Characters that would otherwise start emphasis, code, links, HTML, entities or cells.
+    private const string Special = "\\`*_[]<>|&#~";
+
+    public static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (Special.Contains(c, StringComparison.Ordinal))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString().ReplaceLineEndings(" ");
+    }
+
+    public static void Table(StringBuilder markdown, Table table)
+    {
+        Row(markdown, table.Header.Select(Inline));
+        Row(markdown, table.Header.Select(_ => "---"));
+        foreach (var row in table.Rows)
+        {
+            // A flagged row is set in bold: Markdown has no cell colour.
+            Row(markdown, row.Cells.Select(cell => row.Flagged && cell.Length > 0 ? $"**{Inline(cell)}**" : Inline(cell)));
+        }
+    }
+
+    /// <summary>A Mermaid bar chart, which GitHub and GitLab draw; the counts follow as a table.</summary>
+    public static void Chart(StringBuilder markdown, BarChart chart)
+    {
+        var max = Math.Max(1, chart.Bars.Select(b => b.Value).DefaultIfEmpty(0).Max());
+        markdown.Append("```mermaid\nxychart-beta\n")
+            .Append("    title \"").Append(Quoted(chart.Title)).Append("\"\n")
+            .Append("    x-axis [").AppendJoin(", ", chart.Bars.Select(b => $"\"{Quoted(b.Label)}\"")).Append("]\n")
+            .Append("    y-axis \"").Append(Quoted(chart.ValueAxisTitle)).Append("\" 0 --> ")
+            .Append(max.ToString(CultureInfo.InvariantCulture)).Append('\n')
+            .Append("    bar [").AppendJoin(", ", chart.Bars.Select(b => b.Value.ToString(CultureInfo.InvariantCulture))).Append("]\n")
+            .Append("```\n");
+    }
+
+    private static void Row(StringBuilder markdown, IEnumerable<string> cells) =>
+        markdown.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
+
+    private static string Quoted(string text) => text.Replace('"', '\'').ReplaceLineEndings(" ");
+}

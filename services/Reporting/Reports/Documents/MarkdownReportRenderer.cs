@@ -1,0 +1,69 @@
+using System.Text;
+using Reporting.Reports.Documents.Markdown;
+using Reporting.Reports.Documents.Outline;
+using Reporting.Reports.Model;
+
+namespace Reporting.Reports.Documents;
+
+/// <summary>GitHub-flavoured Markdown: headings, tables, and the chart as a Mermaid bar chart.</summary>
+public sealed class MarkdownReportRenderer : IReportRenderer
+{
+    public string Format => "md";
+
+    public string ContentType => "text/markdown; charset=utf-8";
+
+    public string FileExtension => ".md";
+
+    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    {
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(report));
+        await output.WriteAsync(bytes, ct);
+    }
+
+    private static string Render(ConsolidatedReport report)
+    {
+        var markdown = new StringBuilder();
+        foreach (var block in ReportOutline.Build(report))
+        {
+            Write(markdown, block);
+            markdown.Append('\n');
+        }
+
+        return markdown.ToString();
+    }
+
+    private static void Write(StringBuilder markdown, ReportBlock block)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                markdown.Append('#', heading.Level).Append(' ').Append(MarkdownText.Inline(heading.Text)).Append('\n');
+                break;
+            case Paragraph { Label: { } label } paragraph:
+                markdown.Append("**").Append(MarkdownText.Inline(label)).Append(":** ")
+                    .Append(MarkdownText.Inline(paragraph.Text)).Append('\n');
+                break;
+            case Paragraph paragraph:
+                markdown.Append(MarkdownText.Inline(paragraph.Text)).Append('\n');
+                break;
+            case Notice notice:
+                markdown.Append("> [!WARNING]\n> **").Append(MarkdownText.Inline(notice.Text)).Append("**\n");
+                break;
+            case BulletList list:
+                foreach (var item in list.Items)
+                {
+                    markdown.Append("- ").Append(MarkdownText.Inline(item)).Append('\n');
+                }
+
+                break;
+            case Table table:
+                MarkdownText.Table(markdown, table);
+                break;
+            case BarChart chart:
+                MarkdownText.Chart(markdown, chart);
+                break;
+            default:
+                throw new NotSupportedException($"No Markdown for {block.GetType().Name}.");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Reporting.Reports.Model;
+
+namespace Reporting.Reports.Documents.Outline;
+
+/// <summary>
+/// Lays a compiled report out as the blocks every document shows, in the order a reader of the
+/// joint information document expects them.
+/// </summary>
+internal static class ReportOutline
+{
+    public static IReadOnlyList<ReportBlock> Build(ConsolidatedReport report)
+    {
+        var activities = new ActivityIndex(report.Activities);
+        return
+        [
+            .. FrontMatter(report),
+            .. MandateSections.Mandates(report, activities),
+            .. ActivitySections.ByPartner(report, activities),
+            .. ActivitySections.AllActivities(report),
+            .. MandateSections.Coverage(report),
+            .. AssistanceSection.Build(report),
+            .. SummarySection.Build(report),
+        ];
+    }
+
+    private static IEnumerable<ReportBlock> FrontMatter(ConsolidatedReport report)
+    {
+        yield return new Heading(1, report.Title);
+        yield return new Paragraph(report.Symbol, "Document symbol");
+        yield return new Paragraph(ReportWording.Period(report.From, report.To), "Period");
+        yield return new Paragraph(report.Status, "Status");
+        if (report.MissingSources.Count > 0)
+        {
+            yield return new Notice(
+                $"Partial report: no answer from {ReportWording.List(report.MissingSources)} before the deadline. "
+                + "What those sources hold for the period may be missing from this report.");
+        }
+
+        yield return new Paragraph(ReportWording.List(report.Decisions), "Decisions covered");
+        yield return new Paragraph(ReportWording.Instant(report.CompiledAt), "Compiled");
+    }
+}

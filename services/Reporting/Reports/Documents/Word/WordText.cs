@@ -1,0 +1,23 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Reporting.Reports.Documents.Word;
+
+/// <summary>Paragraphs and runs of report text.</summary>
+internal static class WordText
+{
+    /// <summary>A text element that keeps its leading and trailing spaces.</summary>
+    public static Text Of(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+
+    public static Paragraph Styled(string styleId, params Run[] runs)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    public static Paragraph Plain(params Run[] runs) => new(runs);
+
+    public static Run Run(string text, bool bold = false) =>
+        bold ? new Run(new RunProperties(new Bold()), Of(text)) : new Run(Of(text));
+}

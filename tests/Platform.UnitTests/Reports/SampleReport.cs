@@ -1,0 +1,91 @@
+using Reporting.Reports.Model;
+
+namespace Platform.UnitTests.Reports;
+
+/// <summary>
+/// A compiled report as the compiler would hand it over: a joint activity across the three
+/// conventions, one with no partner, a flagged joint mandate, assistance to a Party, and a
+/// partial run whose partner-liaison source did not answer.
+/// </summary>
+internal static class SampleReport
+{
+    public const string Symbol = "UNEP/CHW.15/INF/12–UNEP/FAO/RC/COP.10/INF/8–UNEP/POPS/COP.10/INF/21";
+    public const string JointTitle = "Joint workshop on plastic waste & POPs <West Africa> | Côte d’Ivoire";
+    public const string WebinarTitle = "Webinar on the PIC procedure – Spanish edition";
+    public const string InventoryTitle = "Support to Côte d’Ivoire on PCB inventories";
+    public const string MissingSource = "PartnerLiaison";
+
+    public static readonly string[] JointReferences = ["BC-14/21 6(b)", "RC-9/9 6(b)", "SC-9/18 6(b)"];
+    public static readonly string[] FlaggedReferences = ["BC-14/21 6(d)", "RC-9/9 6(d)", "SC-9/18 6(d)"];
+
+    public static readonly Guid JointId = Guid.Parse("6f1d2c3b-0000-4000-8000-000000000001");
+    public static readonly Guid WebinarId = Guid.Parse("6f1d2c3b-0000-4000-8000-000000000002");
+    public static readonly Guid InventoryId = Guid.Parse("6f1d2c3b-0000-4000-8000-000000000003");
+
+    public static ConsolidatedReport Build()
+    {
+        ReportActivity[] activities =
+        [
+            new(JointId, JointTitle, "Three-day workshop | Abidjan & online.", "workshop", "completed",
+                new DateOnly(2020, 2, 3), new DateOnly(2020, 2, 5),
+                ["basel", "rotterdam", "stockholm"], ["FAO", "UNEP Regional Office for Africa"], JointReferences,
+                ["12.4"], ["Workshop report"], false,
+                new ReportSource("Basel", JointId.ToString(), 3, Guid.Parse("a0000000-0000-4000-8000-00000000000a"))),
+            new(WebinarId, WebinarTitle, "Online session.", "webinar", "completed",
+                new DateOnly(2020, 6, 10), null,
+                ["rotterdam"], [], ["RC-9/9 6(c)"], [], [], false,
+                new ReportSource("Rotterdam", WebinarId.ToString(), 1, null)),
+            new(InventoryId, InventoryTitle, "PCB inventories in Côte d’Ivoire.", "technical-assistance", "ongoing",
+                new DateOnly(2021, 1, 15), new DateOnly(2021, 12, 31),
+                ["stockholm"], ["UNIDO"], ["SC-9/18 6(c)"], ["12.4", "3.9"], [], true,
+                new ReportSource("Stockholm", InventoryId.ToString(), 2, Guid.Parse("c0000000-0000-4000-8000-00000000000c"))),
+        ];
+
+        ReportMandate[] mandates =
+        [
+            new("joint-6b", JointReferences, "To organise regional workshops on plastic waste & POPs <in cooperation with partners>.",
+                "activity", ["subject to the availability of resources"], "COP 15", [JointId]),
+            new("RC-9/9 6(c)", ["RC-9/9 6(c)"], "To deliver webinars on the PIC procedure.", "activity", [], null, [WebinarId]),
+            new("SC-9/18 6(c)", ["SC-9/18 6(c)"], "To assist Parties with PCB inventories.", "assistance", [], null, [InventoryId]),
+            new("joint-6d", FlaggedReferences, "To prepare a joint study on illegal traffic | trade.", "study", [], "COP 15", []),
+        ];
+
+        return new ConsolidatedReport(
+            RunId: Guid.Parse("e0000000-0000-4000-8000-00000000000e"),
+            Kind: "international-cooperation",
+            Symbol: Symbol,
+            Title: "International cooperation and coordination – report on activities",
+            From: new DateOnly(2019, 5, 11),
+            To: new DateOnly(2021, 7, 31),
+            Decisions: ["BC-14/21", "RC-9/9", "SC-9/18"],
+            Status: "partial",
+            MissingSources: [MissingSource],
+            Mandates: mandates,
+            Activities: activities,
+            ActivitiesByPartner:
+            [
+                new("fao", "FAO", [JointId]),
+                new("unep-roa", "UNEP Regional Office for Africa", [JointId]),
+                new("unido", "UNIDO", [InventoryId]),
+            ],
+            MandateCoverage: [.. mandates.Select(m => new MandateCoverage(
+                m.Key, m.References, m.Kind, m.Text, m.ActivityIds.Count, m.ActivityIds.Count == 0))],
+            Assistance:
+            [
+                new(Guid.Parse("b0000000-0000-4000-8000-00000000000b"), "stockholm", "Côte d’Ivoire",
+                    "PCB inventory | transformers", "closed", new DateOnly(2020, 9, 1), new DateOnly(2021, 3, 1),
+                    "Inventory completed", "SC-9/18 6(c)",
+                    new ReportSource("Stockholm", "b0000000-0000-4000-8000-00000000000b", 4, null)),
+            ],
+            Summary: new ReportSummary(
+                Activities: 3,
+                JointActivities: 1,
+                FlaggedMandates: 1,
+                AssistanceRequests: 1,
+                ActivitiesPerConvention: [new("basel", 1), new("rotterdam", 2), new("stockholm", 2)],
+                ActivitiesPerPartner: [new("FAO", 1), new("UNEP Regional Office for Africa", 1), new("UNIDO", 1)],
+                ActivitiesPerType: [new("workshop", 1), new("webinar", 1), new("technical-assistance", 1)],
+                ActivitiesPerStatus: [new("completed", 2), new("ongoing", 1)]),
+            CompiledAt: new DateTimeOffset(2021, 8, 2, 9, 30, 0, TimeSpan.Zero));
+    }
+}
