@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Messaging.Inbox;
 using Platform.ServiceDefaults.Messaging.Outbox;
@@ -42,20 +43,12 @@ public static class MessagingExtensions
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
 
-        builder.Services.TryAddTimeProvider();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.SectionName));
         builder.Services.AddScoped<IOutbox, Outbox.Outbox>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddHostedService<InboxCleaner>();
         return builder;
-    }
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (!services.Any(descriptor => descriptor.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
     }
 }
