@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.ConventionKernel.Activities;
 using Platform.ConventionKernel.AssistanceRequests;
+using Platform.ConventionKernel.Contributions;
 using Platform.ConventionKernel.Decisions;
 using Platform.ConventionKernel.JointActivities;
 using Platform.ConventionKernel.Partners;
@@ -43,6 +44,7 @@ public static class ConventionServiceExtensions
         app.MapJointProposalsApi(profile);
         app.MapReceivedProposalsApi(profile);
         app.MapAssistanceRequestsApi(profile);
+        app.MapContributionsApi(profile);
         return app;
     }
 }

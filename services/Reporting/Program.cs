@@ -3,14 +3,26 @@ using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Reporting.Activities;
+using Reporting.AssistanceRequests;
+using Reporting.Decisions;
+using Reporting.Partners;
 using Reporting.Persistence;
+using Reporting.Reports.Runs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("reporting");
 builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext>();
-builder.AddServiceMessaging(bus => bus.AddConsumer<ActivityEventsConsumer, ActivityEventsConsumerDefinition>());
+builder.AddServiceMessaging(bus =>
+{
+    bus.AddConsumer<ActivityEventsConsumer, ActivityEventsConsumerDefinition>();
+    bus.AddConsumer<DecisionEventsConsumer, DecisionEventsConsumerDefinition>();
+    bus.AddConsumer<AssistanceEventsConsumer, AssistanceEventsConsumerDefinition>();
+    bus.AddConsumer<PartnerEventsConsumer, PartnerEventsConsumerDefinition>();
+});
+builder.AddReportRuns();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapActivitiesReadApi();
+app.MapReportsApi();
 app.Run();

@@ -29,7 +29,17 @@ public sealed class ActivityRecord
 
     public List<string> Partners { get; set; } = [];
 
+    /// <summary>The lead convention's mandate references.</summary>
     public List<string> Mandates { get; set; } = [];
+
+    /// <summary>The mandates the conventions that accepted to take part named as their own.</summary>
+    public List<string> ParticipantMandates { get; set; } = [];
+
+    public List<string> SdgTargets { get; set; } = [];
+
+    public List<string> Outputs { get; set; } = [];
+
+    public bool ResourceDependent { get; set; }
 
     /// <summary>The lead convention first, then every convention that accepted to take part.</summary>
     public List<string> Conventions { get; set; } = [];
@@ -39,6 +49,7 @@ public sealed class ActivityRecord
     /// <summary>UTC.</summary>
     public DateTime RecordedAt { get; set; }
 
+    /// <summary>The message that brought this version; <see cref="Guid.Empty"/> when a report run fetched it from its source.</summary>
     public Guid SourceMessageId { get; set; }
 }
 

@@ -1,18 +1,39 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
 using Reporting.Activities;
+using Reporting.AssistanceRequests;
+using Reporting.Decisions;
+using Reporting.Partners;
+using Reporting.Reports.Runs;
 
 namespace Reporting.Persistence;
 
-/// <summary>The reporting read model, built only from the events the other services publish.</summary>
+/// <summary>
+/// The reporting read model, built only from the events the other services publish (and what a
+/// report run fetches from them when an event went missing), and the report runs.
+/// </summary>
 public abstract class ReportingDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();
 
+    public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
+
+    public DbSet<MandateRecord> Mandates => Set<MandateRecord>();
+
+    public DbSet<SupersessionRecord> SupersededMandates => Set<SupersessionRecord>();
+
+    public DbSet<AssistanceRecord> AssistanceRequests => Set<AssistanceRecord>();
+
+    public DbSet<PartnerRecord> Partners => Set<PartnerRecord>();
+
+    public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
+
+    public DbSet<ReportRunSource> ReportRunSources => Set<ReportRunSource>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new ActivityRecordConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
     }
 }
 

@@ -18,6 +18,8 @@ public sealed class PlatformStack : IAsyncDisposable
 {
     private readonly Dictionary<string, IServiceHost> _services;
     private readonly string _dataFolder;
+    private readonly Dictionary<string, Dictionary<string, string?>> _serviceSettings = new(StringComparer.Ordinal);
+    private PlatformStackOptions? _options;
 
     private PlatformStack(Dictionary<string, IServiceHost> services, IServiceHost gateway, TestTokens tokens, string dataFolder)
     {
@@ -27,7 +29,7 @@ public sealed class PlatformStack : IAsyncDisposable
         _dataFolder = dataFolder;
     }
 
-    public IServiceHost Gateway { get; }
+    public IServiceHost Gateway { get; private set; }
 
     public TestTokens Tokens { get; }
 
@@ -38,6 +40,7 @@ public sealed class PlatformStack : IAsyncDisposable
         var tokens = new TestTokens();
         var dataFolder = Directory.CreateTempSubdirectory("brs-platform-tests-").FullName;
         var services = new Dictionary<string, IServiceHost>();
+        var startedSettings = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
         try
         {
             foreach (var name in options.Services)
@@ -48,12 +51,20 @@ public sealed class PlatformStack : IAsyncDisposable
                     ["ConnectionStrings:database"] = options.Database?.Invoke(name)
                         ?? $"Data Source={Path.Combine(dataFolder, name + ".db")}",
                 };
+                // The reporting service calls its sources directly; services start in order, so
+                // every one started before it is known by now.
+                foreach (var (started, host) in services)
+                {
+                    settings[$"Reporting:Sources:{started}"] = host.Address.ToString();
+                }
+
                 foreach (var (key, value) in options.Settings)
                 {
                     settings[key] = value;
                 }
 
                 services[name] = StartService(name, settings, collection => options.ConfigureServices?.Invoke(name, collection));
+                startedSettings[name] = settings;
             }
 
             var gatewaySettings = new Dictionary<string, string?>(tokens.Settings);
@@ -64,7 +75,13 @@ public sealed class PlatformStack : IAsyncDisposable
 
             var gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
                 collection => options.ConfigureServices?.Invoke("gateway", collection));
-            return new PlatformStack(services, gateway, tokens, dataFolder);
+            var stack = new PlatformStack(services, gateway, tokens, dataFolder) { _options = options };
+            foreach (var (name, settings) in startedSettings)
+            {
+                stack._serviceSettings[name] = settings;
+            }
+
+            return stack;
         }
         catch
         {
@@ -88,6 +105,34 @@ public sealed class PlatformStack : IAsyncDisposable
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// Stops one service and starts it again on the same database (and broker), as a deployment or
+    /// a crash would, with <paramref name="settings"/> on top of its own. It comes back on another
+    /// port, so the gateway is restarted too to route to it: make new clients afterwards.
+    /// </summary>
+    public async Task RestartAsync(string name, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        await _services[name].DisposeAsync();
+        var restartedSettings = new Dictionary<string, string?>(_serviceSettings[name]);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            restartedSettings[key] = value;
+        }
+
+        _serviceSettings[name] = restartedSettings;
+        _services[name] = StartService(name, restartedSettings, collection => _options?.ConfigureServices?.Invoke(name, collection));
+
+        await Gateway.DisposeAsync();
+        var gatewaySettings = new Dictionary<string, string?>(Tokens.Settings);
+        foreach (var (service, host) in _services)
+        {
+            gatewaySettings[$"ReverseProxy:Clusters:{service}:Destinations:primary:Address"] = host.Address.ToString();
+        }
+
+        Gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
+            collection => _options?.ConfigureServices?.Invoke("gateway", collection));
     }
 
     public async ValueTask DisposeAsync()

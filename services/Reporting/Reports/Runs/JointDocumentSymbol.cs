@@ -1,0 +1,16 @@
+namespace Reporting.Reports.Runs;
+
+/// <summary>
+/// The symbol of a joint information document of the three COPs. The INF numbers are assigned
+/// later by the conference services, so they stay as the letters x, y and z.
+/// </summary>
+public static class JointDocumentSymbol
+{
+    public const char EnDash = '\u2013';
+
+    public static string For(int baselMeeting, int rotterdamMeeting, int stockholmMeeting) =>
+        string.Join(EnDash,
+            $"UNEP/CHW.{baselMeeting}/INF/x",
+            $"UNEP/FAO/RC/COP.{rotterdamMeeting}/INF/y",
+            $"UNEP/POPS/COP.{stockholmMeeting}/INF/z");
+}

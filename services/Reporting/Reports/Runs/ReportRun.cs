@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Reporting.Reports.Runs;
+
+/// <summary>
+/// One request for a consolidated report, stored before any work starts so that a restart of
+/// the service resumes it: sources that already answered keep their answer, the others are asked again.
+/// </summary>
+public sealed class ReportRun
+{
+    public Guid Id { get; set; }
+
+    public required string Kind { get; set; }
+
+    public DateOnly From { get; set; }
+
+    public DateOnly To { get; set; }
+
+    public List<string> Decisions { get; set; } = [];
+
+    public int BaselMeeting { get; set; }
+
+    public int RotterdamMeeting { get; set; }
+
+    public int StockholmMeeting { get; set; }
+
+    public string State { get; set; } = ReportRunStates.Collecting;
+
+    public string? RequestedBy { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime RequestedAt { get; set; }
+
+    /// <summary>UTC. A source that has not answered by then is missing.</summary>
+    public DateTime Deadline { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? FinishedAt { get; set; }
+
+    public string? Error { get; set; }
+
+    /// <summary>The compiled <see cref="Model.ConsolidatedReport"/> as JSON (web defaults).</summary>
+    public string? ReportJson { get; set; }
+
+    public List<ReportRunSource> Sources { get; set; } = [];
+
+    public bool IsFinished => State is ReportRunStates.Completed or ReportRunStates.Partial or ReportRunStates.Failed;
+}
+
+/// <summary>One source service's part in a run.</summary>
+public sealed class ReportRunSource
+{
+    public Guid RunId { get; set; }
+
+    public required string Name { get; set; }
+
+    public string State { get; set; } = ReportSourceStates.Pending;
+
+    /// <summary>How many items its manifest listed.</summary>
+    public int Items { get; set; }
+
+    /// <summary>What the run fetched because the read model lacked it or held an older version.</summary>
+    public List<string> Repairs { get; set; } = [];
+
+    public string? Problem { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? AnsweredAt { get; set; }
+}
+
+public static class ReportRunStates
+{
+    public const string Collecting = "collecting";
+    public const string Compiling = "compiling";
+    public const string Completed = "completed";
+    public const string Partial = "partial";
+    public const string Failed = "failed";
+}
+
+public static class ReportSourceStates
+{
+    public const string Pending = "pending";
+    public const string Answered = "answered";
+    public const string Missing = "missing";
+}
+
+internal sealed class ReportRunConfiguration : IEntityTypeConfiguration<ReportRun>, IEntityTypeConfiguration<ReportRunSource>
+{
+    public void Configure(EntityTypeBuilder<ReportRun> builder)
+    {
+        builder.ToTable("report_runs");
+        builder.HasKey(run => run.Id);
+        builder.Property(run => run.Kind).HasMaxLength(60);
+        builder.Property(run => run.State).HasMaxLength(20);
+        builder.Property(run => run.RequestedBy).HasMaxLength(200);
+        builder.Property(run => run.Error).HasMaxLength(4000);
+        builder.HasIndex(run => run.State);
+        builder.HasMany(run => run.Sources).WithOne().HasForeignKey(source => source.RunId);
+        builder.Ignore(run => run.IsFinished);
+    }
+
+    public void Configure(EntityTypeBuilder<ReportRunSource> builder)
+    {
+        builder.ToTable("report_run_sources");
+        builder.HasKey(source => new { source.RunId, source.Name });
+        builder.Property(source => source.Name).HasMaxLength(40);
+        builder.Property(source => source.State).HasMaxLength(20);
+        builder.Property(source => source.Problem).HasMaxLength(2000);
+    }
+}

@@ -1,0 +1,21 @@
+using Platform.ServiceDefaults.Authentication;
+
+namespace Reporting.Reports.Runs;
+
+public static class ReportRunsExtensions
+{
+    /// <summary>Report runs: the policy that guards them, the source clients and the processor that carries runs through.</summary>
+    public static IHostApplicationBuilder AddReportRuns(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection(ReportingOptions.SectionName));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ReportPolicies.Compile, policy => policy.RequireRole(PlatformRoles.ReportCompiler));
+        // The run's deadline bounds every call, not a per-request timeout.
+        builder.Services.AddHttpClient(SourceCollector.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        builder.Services.AddSingleton<ReportSources>();
+        builder.Services.AddSingleton<ReportRunSignal>();
+        builder.Services.AddSingleton<SourceCollector>();
+        builder.Services.AddHostedService<ReportRunProcessor>();
+        return builder;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Validation;
+using Reporting.Persistence;
+using Reporting.Reports.Model;
+
+namespace Reporting.Reports.Runs;
+
+/// <summary>
+/// <c>/api/reports</c>: report compilers start runs; anyone signed in follows them, downloads
+/// the compiled document and compares two runs.
+/// </summary>
+public static class ReportsApi
+{
+    public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/reports").WithTags("Reports");
+        group.MapPost("/", StartAsync).RequireAuthorization(ReportPolicies.Compile).WithName("start-report-run");
+        group.MapGet("/", ListAsync).WithName("list-report-runs");
+        group.MapGet("/{id:guid}", GetAsync).WithName("get-report-run");
+        group.MapGet("/{id:guid}/document", ReportDocumentEndpoint.GetAsync).WithName("get-report-document");
+        group.MapGet("/{id:guid}/changes", ChangesAsync).WithName("get-report-changes");
+        return group;
+    }
+
+    private static async Task<Results<Accepted<ReportRunDto>, ValidationProblem>> StartAsync(
+        ReportRunRequest request, ClaimsPrincipal user, ReportingDbContext db, ReportSources sources, ReportRunSignal signal,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (request.Validate(errors) is not { } valid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new ReportRun
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = valid.Kind,
+            From = valid.From,
+            To = valid.To,
+            Decisions = [.. valid.Decisions],
+            BaselMeeting = valid.BaselMeeting,
+            RotterdamMeeting = valid.RotterdamMeeting,
+            StockholmMeeting = valid.StockholmMeeting,
+            RequestedBy = user.Identity?.Name,
+            RequestedAt = now,
+            Deadline = now + (valid.Deadline ?? sources.DefaultDeadline),
+            Sources = ReportSources.Names.Select(name => new ReportRunSource { Name = name }).ToList(),
+        };
+        db.ReportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return TypedResults.Accepted($"/api/reports/{run.Id}", ReportRunDto.Of(run));
+    }
+
+    private static async Task<Ok<List<ReportRunDto>>> ListAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        var runs = await db.ReportRuns.AsNoTracking().Include(r => r.Sources)
+            .OrderByDescending(r => r.RequestedAt)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(runs.Select(ReportRunDto.Of).ToList());
+    }
+
+    private static async Task<Results<Ok<ReportRunDto>, NotFound>> GetAsync(Guid id, ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        var run = await db.ReportRuns.AsNoTracking().Include(r => r.Sources).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return run is null ? TypedResults.NotFound() : TypedResults.Ok(ReportRunDto.Of(run));
+    }
+
+    private static async Task<Results<Ok<ReportChanges>, ValidationProblem, NotFound, ProblemHttpResult>> ChangesAsync(
+        Guid id, ReportingDbContext db, CancellationToken cancellationToken, Guid? since = null)
+    {
+        if (since is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = ["Name the earlier run: '?since={runId}'."] });
+        }
+
+        var runs = await db.ReportRuns.AsNoTracking()
+            .Where(r => r.Id == id || r.Id == since)
+            .Select(r => new { r.Id, r.ReportJson })
+            .ToListAsync(cancellationToken);
+        var current = runs.FirstOrDefault(r => r.Id == id);
+        var earlier = runs.FirstOrDefault(r => r.Id == since);
+        if (current is null || earlier is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (current.ReportJson is null || earlier.ReportJson is null)
+        {
+            return TypedResults.Problem(
+                title: "Both runs must be compiled.", detail: "Compare two runs once both are completed or partial.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Ok(ReportChanges.Between(Read(earlier.ReportJson), Read(current.ReportJson)));
+    }
+
+    internal static ConsolidatedReport Read(string json) =>
+        JsonSerializer.Deserialize<ConsolidatedReport>(json, JsonSerializerOptions.Web)!;
+}
+
+public static class ReportPolicies
+{
+    /// <summary>Starting a report run: report compilers only.</summary>
+    public const string Compile = "report-compile";
+}
