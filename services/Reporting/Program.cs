@@ -18,6 +18,7 @@ builder.AddServiceMessaging(bus =>
     bus.AddConsumer<DecisionEventsConsumer, DecisionEventsConsumerDefinition>();
     bus.AddConsumer<AssistanceEventsConsumer, AssistanceEventsConsumerDefinition>();
     bus.AddConsumer<PartnerEventsConsumer, PartnerEventsConsumerDefinition>();
+    bus.AddConsumer<PartnerWorkConsumer, PartnerWorkConsumerDefinition>();
 });
 builder.AddReportRuns();
 

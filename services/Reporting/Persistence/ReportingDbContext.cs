@@ -26,6 +26,10 @@ public abstract class ReportingDbContext(DbContextOptions options) : ServiceDbCo
 
     public DbSet<PartnerRecord> Partners => Set<PartnerRecord>();
 
+    public DbSet<MembershipRecord> Memberships => Set<MembershipRecord>();
+
+    public DbSet<EngagementRecord> Engagements => Set<EngagementRecord>();
+
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
 
     public DbSet<ReportRunSource> ReportRunSources => Set<ReportRunSource>();

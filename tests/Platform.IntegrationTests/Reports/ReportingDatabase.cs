@@ -22,4 +22,18 @@ public static class ReportingDatabase
         await db.Mandates.Where(m => m.DecisionSymbol == symbol).ExecuteDeleteAsync();
         await db.Decisions.Where(d => d.Symbol == symbol).ExecuteDeleteAsync();
     }
+
+    public static async Task<bool> HoldsMembershipAsync(PlatformStack stack, Guid membershipId)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        return await db.Memberships.AnyAsync(m => m.MembershipId == membershipId);
+    }
+
+    public static async Task ForgetMembershipAsync(PlatformStack stack, Guid membershipId)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        await db.Memberships.Where(m => m.MembershipId == membershipId).ExecuteDeleteAsync();
+    }
 }

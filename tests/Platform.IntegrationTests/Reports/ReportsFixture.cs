@@ -41,6 +41,17 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
             because: $"{id} to reach Basel's partner replica");
     }
 
+    /// <summary>Registers the body and records the Secretariat's standing with it; answers the membership's id.</summary>
+    public async Task<Guid> OpenMembershipAsync(string partnerId, string name)
+    {
+        await RegisterPartnerAsync(partnerId, name);
+        using var liaison = Stack.Client(Stack.Tokens.For("liaison", "liaison-team"));
+        using var opened = await liaison.PostJsonAsync("/api/partners/memberships",
+            new { partnerId, status = "invited", on = "2020-01-15", mandates = new[] { "BC-14/21 8" }, note = "Invited to take part" });
+        Assert.True(opened.StatusCode == HttpStatusCode.Created, $"opening a membership: {await opened.Content.ReadAsStringAsync()}");
+        return Guid.Parse((await opened.ReadJsonAsync()).GetProperty("id").GetString()!);
+    }
+
     /// <summary>Records an activity and answers its id.</summary>
     public async Task<string> RecordAsync(
         string convention, string title, string start, string end, string[] mandates, string[]? partners = null)

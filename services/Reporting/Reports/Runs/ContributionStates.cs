@@ -15,7 +15,7 @@ namespace Reporting.Reports.Runs;
 /// <summary>
 /// The contribution kinds the read model holds, what version of each it holds, and how a fetched
 /// item is applied: through the same code its event goes through. Kinds the read model does not
-/// keep (memberships, coalitions, engagements, transmissions) are counted but not fetched.
+/// keep (coalitions, transmissions) are counted but not fetched.
 /// </summary>
 public static class ContributionStates
 {
@@ -23,8 +23,10 @@ public static class ContributionStates
     public const string AssistanceRequest = "assistance-request";
     public const string Decision = "decision";
     public const string Partner = "partner";
+    public const string Membership = "membership";
+    public const string Engagement = "engagement";
 
-    public static bool IsApplied(string kind) => kind is Activity or AssistanceRequest or Decision or Partner;
+    public static bool IsApplied(string kind) => kind is Activity or AssistanceRequest or Decision or Partner or Membership or Engagement;
 
     public static async Task<int?> HeldVersionAsync(ReportingDbContext db, string kind, string id, CancellationToken cancellationToken)
     {
@@ -35,6 +37,8 @@ public static class ContributionStates
             AssistanceRequest => await db.AssistanceRequests.Where(r => r.RequestId == guid).Select(r => (int?)r.Version).FirstOrDefaultAsync(cancellationToken),
             Decision => await db.Decisions.AnyAsync(d => d.Symbol == id, cancellationToken) ? 1 : null,
             Partner => await db.Partners.Where(p => p.PartnerId == id).Select(p => (int?)p.Version).FirstOrDefaultAsync(cancellationToken),
+            Membership => await db.Memberships.Where(m => m.MembershipId == guid).Select(m => (int?)m.Version).FirstOrDefaultAsync(cancellationToken),
+            Engagement => await db.Engagements.Where(e => e.EngagementId == guid).Select(e => (int?)e.Version).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
     }
@@ -56,6 +60,8 @@ public static class ContributionStates
         AssistanceRequest => AssistanceRecords.ApplyAsync(db, State<AssistanceRequestSnapshot>(item), Guid.Empty, cancellationToken),
         Decision => DecisionRecords.ApplyAsync(db, State<DecisionImported>(item), Guid.Empty, cancellationToken),
         Partner => PartnerRecords.ApplyAsync(db, State<PartnerSnapshot>(item), Guid.Empty, cancellationToken),
+        Membership => PartnerWorkApplier.ApplyAsync(db, State<MembershipSnapshot>(item), Guid.Empty, cancellationToken),
+        Engagement => PartnerWorkApplier.ApplyAsync(db, State<EngagementSnapshot>(item), Guid.Empty, cancellationToken),
         _ => Task.FromResult(false),
     };
 

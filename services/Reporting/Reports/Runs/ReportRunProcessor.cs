@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Reports;
@@ -20,21 +21,34 @@ public sealed partial class ReportRunProcessor(
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
+    // Runs in progress, each on its own task: a run that waits for a silent source until its
+    // deadline does not hold back the runs requested after it.
+    private readonly ConcurrentDictionary<Guid, Task> _inProgress = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                foreach (var (finished, _) in _inProgress.Where(pair => pair.Value.IsCompleted))
+                {
+                    _inProgress.TryRemove(finished, out _);
+                }
+
                 foreach (var runId in await UnfinishedRunsAsync(stoppingToken))
                 {
-                    await ProcessAsync(runId, stoppingToken);
+                    if (!_inProgress.ContainsKey(runId))
+                    {
+                        _inProgress[runId] = CarryThroughAsync(runId, stoppingToken);
+                    }
                 }
 
                 await signal.WaitAsync(PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await Task.WhenAll(_inProgress.Values);
                 return;
             }
             catch (Exception exception)
@@ -43,6 +57,20 @@ public sealed partial class ReportRunProcessor(
                 LogPollFailed(logger, exception);
                 await Task.Delay(PollInterval, stoppingToken);
             }
+        }
+    }
+
+    private async Task CarryThroughAsync(Guid runId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            // Off the polling loop's thread before any work starts.
+            await Task.Yield();
+            await ProcessAsync(runId, stoppingToken);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the run stays unfinished in its row and is resumed at the next start.
         }
     }
 

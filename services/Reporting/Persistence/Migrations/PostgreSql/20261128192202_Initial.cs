@@ -82,6 +82,29 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "engagements",
+                columns: table => new
+                {
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Participation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    End = table.Column<DateOnly>(type: "date", nullable: true),
+                    Partners = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Conventions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Activities = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Mandates = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceMessageId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engagements", x => x.EngagementId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -93,6 +116,24 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.MessageId, x.Endpoint });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "memberships",
+                columns: table => new
+                {
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PartnerId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Mandates = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SourceMessageId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_memberships", x => x.MembershipId);
                 });
 
             migrationBuilder.CreateTable(
@@ -259,10 +300,16 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                 name: "assistance_requests");
 
             migrationBuilder.DropTable(
+                name: "engagements");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
                 name: "mandates");
+
+            migrationBuilder.DropTable(
+                name: "memberships");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

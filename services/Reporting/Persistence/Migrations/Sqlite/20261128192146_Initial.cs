@@ -80,6 +80,29 @@ namespace Reporting.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "engagements",
+                columns: table => new
+                {
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Participation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Partners = table.Column<string>(type: "TEXT", nullable: false),
+                    Conventions = table.Column<string>(type: "TEXT", nullable: false),
+                    Activities = table.Column<string>(type: "TEXT", nullable: false),
+                    Mandates = table.Column<string>(type: "TEXT", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceMessageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engagements", x => x.EngagementId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -91,6 +114,24 @@ namespace Reporting.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.MessageId, x.Endpoint });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "memberships",
+                columns: table => new
+                {
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Mandates = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceMessageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_memberships", x => x.MembershipId);
                 });
 
             migrationBuilder.CreateTable(
@@ -257,10 +298,16 @@ namespace Reporting.Persistence.Migrations.Sqlite
                 name: "assistance_requests");
 
             migrationBuilder.DropTable(
+                name: "engagements");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
                 name: "mandates");
+
+            migrationBuilder.DropTable(
+                name: "memberships");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Reporting.Partners;
+
+/// <summary>The Secretariat's standing with one body (IOMC, for instance), newest version.</summary>
+public sealed class MembershipRecord
+{
+    public Guid MembershipId { get; set; }
+
+    public int Version { get; set; }
+
+    public required string PartnerId { get; set; }
+
+    public required string Status { get; set; }
+
+    public DateOnly? StartedOn { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public List<string> Mandates { get; set; } = [];
+
+    /// <summary><see cref="Guid.Empty"/> when a report run fetched it from its source.</summary>
+    public Guid SourceMessageId { get; set; }
+}
+
+/// <summary>A meeting, communication, agreement or joint work with partners, newest version.</summary>
+public sealed class EngagementRecord
+{
+    public Guid EngagementId { get; set; }
+
+    public int Version { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Participation { get; set; }
+
+    public DateOnly Start { get; set; }
+
+    public DateOnly? End { get; set; }
+
+    public List<string> Partners { get; set; } = [];
+
+    public List<string> Conventions { get; set; } = [];
+
+    public List<Guid> Activities { get; set; } = [];
+
+    public List<string> Mandates { get; set; } = [];
+
+    public bool Withdrawn { get; set; }
+
+    /// <summary><see cref="Guid.Empty"/> when a report run fetched it from its source.</summary>
+    public Guid SourceMessageId { get; set; }
+}
+
+internal sealed class PartnerWorkRecordConfiguration : IEntityTypeConfiguration<MembershipRecord>, IEntityTypeConfiguration<EngagementRecord>
+{
+    public void Configure(EntityTypeBuilder<MembershipRecord> builder)
+    {
+        builder.ToTable("memberships");
+        builder.HasKey(membership => membership.MembershipId);
+        builder.Property(membership => membership.PartnerId).HasMaxLength(80);
+        builder.Property(membership => membership.Status).HasMaxLength(20);
+    }
+
+    public void Configure(EntityTypeBuilder<EngagementRecord> builder)
+    {
+        builder.ToTable("engagements");
+        builder.HasKey(engagement => engagement.EngagementId);
+        builder.Property(engagement => engagement.Kind).HasMaxLength(40);
+        builder.Property(engagement => engagement.Title).HasMaxLength(300);
+        builder.Property(engagement => engagement.Participation).HasMaxLength(40);
+    }
+}
