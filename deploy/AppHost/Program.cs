@@ -14,7 +14,11 @@ var basel = AddService<Projects.Basel>("basel");
 var rotterdam = AddService<Projects.Rotterdam>("rotterdam");
 var stockholm = AddService<Projects.Stockholm>("stockholm");
 var partnerLiaison = AddService<Projects.PartnerLiaison>("partner-liaison");
-var reporting = AddService<Projects.Reporting>("reporting");
+var reporting = AddService<Projects.Reporting>("reporting")
+    .WithReportSource("basel", basel)
+    .WithReportSource("rotterdam", rotterdam)
+    .WithReportSource("stockholm", stockholm)
+    .WithReportSource("partner-liaison", partnerLiaison);
 
 builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
     .WithHttpEndpoint(port: 5080)
