@@ -46,10 +46,10 @@ public static class AssistanceRequestsApi
         Apply(request, valid, clock);
         request.Version = 1;
         db.AssistanceRequests.Add(request);
-        outbox.Publish(new AssistanceRequestOpened { Request = Snapshot(request) });
+        outbox.Publish(new AssistanceRequestOpened { Request = AssistanceRequestEvents.Snapshot(request) });
         if (request.Status == AssistanceRequestStatus.Closed)
         {
-            outbox.Publish(new AssistanceRequestClosed { Request = Snapshot(request) });
+            outbox.Publish(new AssistanceRequestClosed { Request = AssistanceRequestEvents.Snapshot(request) });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -87,7 +87,7 @@ public static class AssistanceRequestsApi
         var wasClosed = request.Status == AssistanceRequestStatus.Closed;
         Apply(request, valid, clock);
         request.Version++;
-        var snapshot = Snapshot(request);
+        var snapshot = AssistanceRequestEvents.Snapshot(request);
         if (!wasClosed && request.Status == AssistanceRequestStatus.Closed)
         {
             outbox.Publish(new AssistanceRequestClosed { Request = snapshot });
@@ -141,21 +141,6 @@ public static class AssistanceRequestsApi
         request.Mandate = valid.Mandate;
         request.UpdatedAt = clock.GetUtcNow().UtcDateTime;
     }
-
-    private static AssistanceRequestSnapshot Snapshot(AssistanceRequest request) => new()
-    {
-        Id = request.Id,
-        Convention = request.Convention,
-        Version = request.Version,
-        Party = request.Party,
-        Subject = request.Subject,
-        Description = request.Description,
-        ReceivedOn = request.ReceivedOn,
-        Status = KebabNames.Of(request.Status),
-        Outcome = request.Outcome,
-        ClosedOn = request.ClosedOn,
-        Mandate = request.Mandate,
-    };
 }
 
 public sealed record AssistanceRequestPage(IReadOnlyList<AssistanceRequestDto> Items, int Page, int PageSize, int TotalCount);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.ConventionKernel.Activities;
+using Platform.ConventionKernel.AssistanceRequests;
+using Platform.ConventionKernel.Decisions;
 using Platform.ConventionKernel.Persistence;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Validation;
@@ -60,10 +62,10 @@ public static class ContributionsApi
                 return TypedResults.Ok(new ContributionItem(service.Name, kind, id, activity.Version, ActivityEvents.Snapshot(activity)));
             case ContributionKinds.AssistanceRequest when guid is not null
                 && await db.AssistanceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == guid, cancellationToken) is { } request:
-                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, request.Version, ContributionSnapshots.Of(request)));
+                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, request.Version, AssistanceRequestEvents.Snapshot(request)));
             case ContributionKinds.Decision
                 when await db.Decisions.AsNoTracking().Include(d => d.Mandates).FirstOrDefaultAsync(d => d.Symbol == id, cancellationToken) is { } decision:
-                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, ContributionKinds.DecisionVersion, ContributionSnapshots.Of(decision, service.Name)));
+                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, ContributionKinds.DecisionVersion, DecisionEvents.Imported(decision, service.Name)));
             default:
                 return TypedResults.NotFound();
         }

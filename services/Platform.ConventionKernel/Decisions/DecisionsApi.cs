@@ -100,7 +100,7 @@ public static class DecisionsApi
             }).ToList(),
         };
         db.Decisions.Add(decision);
-        outbox.Publish(Imported(decision, profile));
+        outbox.Publish(DecisionEvents.Imported(decision, profile.Name));
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"{profile.RoutePrefix}/decisions/{decision.Symbol}", document);
@@ -125,28 +125,6 @@ public static class DecisionsApi
 
     private static DecisionDocument Read(Decision decision) =>
         JsonSerializer.Deserialize<DecisionDocument>(decision.DocumentJson, JsonSerializerOptions.Web)!;
-
-    private static DecisionImported Imported(Decision decision, ConventionProfile profile) => new()
-    {
-        Convention = profile.Name,
-        Symbol = decision.Symbol,
-        Title = decision.Title,
-        Meeting = decision.Meeting,
-        TextHash = decision.TextHash,
-        ImportedAt = new DateTimeOffset(decision.ImportedAt, TimeSpan.Zero),
-        Mandates = decision.Mandates.Select(m => new MandateSnapshot
-        {
-            Reference = m.Reference,
-            Paragraph = m.Paragraph,
-            Subparagraph = m.Subparagraph,
-            Verb = m.Verb,
-            Kind = m.Kind,
-            Text = m.Text,
-            Conditions = [.. m.Conditions],
-            ReportBackBody = m.ReportBackBody,
-            ReportBackWhen = m.ReportBackWhen,
-        }).ToList(),
-    };
 
     // Line endings do not make two texts different.
     private static string Hash(string text) =>
