@@ -1,9 +1,11 @@
 using Gateway.Authentication;
+using Gateway.Authorization;
 using Gateway.Routing;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("gateway");
+builder.AddGatewayAuthorization();
 builder.AddGatewayRouting();
 
 var app = builder.Build();

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Platform.ServiceDefaults.Authentication;
+
+namespace Gateway.Authorization;
+
+public static class GatewayAuthorizationExtensions
+{
+    /// <summary>The policy every route in the <c>ReverseProxy</c> section names.</summary>
+    public const string TeamWrites = "team-writes";
+
+    /// <summary>Who may change what behind each cluster; the services check the same again.</summary>
+    private static readonly Dictionary<string, string> WriterByCluster = new(StringComparer.Ordinal)
+    {
+        ["basel"] = PlatformRoles.BaselTeam,
+        ["rotterdam"] = PlatformRoles.RotterdamTeam,
+        ["stockholm"] = PlatformRoles.StockholmTeam,
+        ["partner-liaison"] = PlatformRoles.LiaisonTeam,
+        ["reporting"] = PlatformRoles.ReportCompiler,
+    };
+
+    public static IHostApplicationBuilder AddGatewayAuthorization(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IAuthorizationHandler, TeamWritesHandler>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(TeamWrites, policy => policy
+                .RequireAuthenticatedUser()
+                .AddRequirements(new TeamWritesRequirement(WriterByCluster)));
+        return builder;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.ConventionKernel.Persistence;
+using Platform.IntegrationTests.Hosting;
+using Platform.Testing;
+using Reporting.Persistence;
+using Xunit;
+
+namespace Platform.IntegrationTests.Security;
+
+/// <summary>Counts the requests that reach a service, to tell a refusal at the gateway from one at the service.</summary>
+public sealed class ArrivedRequests : IStartupFilter
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return following(context);
+        });
+        next(app);
+    };
+}
+
+public sealed class TeamWritesFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
+{
+    public ArrivedRequests AtRotterdam { get; } = new();
+
+    public ArrivedRequests AtReporting { get; } = new();
+
+    protected override IReadOnlyCollection<string> Services =>
+        [PlatformServices.Basel, PlatformServices.Rotterdam, PlatformServices.Reporting];
+
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
+    {
+        ConfigureServices = (name, services) =>
+        {
+            if (name == PlatformServices.Rotterdam)
+            {
+                services.AddSingleton<IStartupFilter>(AtRotterdam);
+            }
+            else if (name == PlatformServices.Reporting)
+            {
+                services.AddSingleton<IStartupFilter>(AtReporting);
+            }
+        },
+    };
+}
+
+/// <summary>The gateway lets a team change only its own service, before the call reaches any service.</summary>
+public sealed class GatewayAuthorizationTests(TeamWritesFixture fixture) : IClassFixture<TeamWritesFixture>
+{
+    private PlatformStack Stack => fixture.Stack;
+
+    [Fact]
+    public async Task Basel_team_writing_to_rotterdam_is_refused_at_the_gateway_and_rotterdam_is_unchanged()
+    {
+        var token = Stack.Tokens.For("basel-member", "basel-team");
+        using var viaGateway = Stack.Client(token);
+        using var direct = Stack.Client(token, PlatformServices.Rotterdam);
+        var before = await RotterdamActivityCountAsync();
+        var arrivedBefore = fixture.AtRotterdam.Count;
+
+        using var refused = await viaGateway.PostJsonAsync("/api/rotterdam/activities", ApiJson.ValidActivity());
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(arrivedBefore, fixture.AtRotterdam.Count);
+        Assert.Equal(before, await RotterdamActivityCountAsync());
+
+        using var refusedByService = await direct.PostJsonAsync("/api/rotterdam/activities", ApiJson.ValidActivity());
+
+        Assert.Equal(HttpStatusCode.Forbidden, refusedByService.StatusCode);
+        Assert.Equal(before, await RotterdamActivityCountAsync());
+    }
+
+    [Fact]
+    public async Task Rotterdam_team_writes_to_rotterdam_through_the_gateway()
+    {
+        using var client = Stack.Client(Stack.Tokens.For("rotterdam-member", "rotterdam-team"));
+        var before = await RotterdamActivityCountAsync();
+
+        using var response = await client.PostJsonAsync("/api/rotterdam/activities", ApiJson.ValidActivity());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(before + 1, await RotterdamActivityCountAsync());
+    }
+
+    [Fact]
+    public async Task Reader_starting_a_report_run_is_refused_at_the_gateway()
+    {
+        using var client = Stack.Client(Stack.Tokens.For("reader", "reader"));
+        var before = await ReportRunCountAsync();
+        var arrivedBefore = fixture.AtReporting.Count;
+
+        using var response = await client.PostJsonAsync("/api/reports", new
+        {
+            kind = "international-cooperation",
+            from = "2019-05-11",
+            to = "2021-07-31",
+            decisions = new[] { "BC-14/21" },
+            meetings = new { basel = 15, rotterdam = 10, stockholm = 10 },
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(arrivedBefore, fixture.AtReporting.Count);
+        Assert.Equal(before, await ReportRunCountAsync());
+    }
+
+    public static TheoryData<string> Roles => new(
+        "basel-team", "rotterdam-team", "stockholm-team", "liaison-team", "report-compiler", "ops", "reader");
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_role_reads_every_service_through_the_gateway(string role)
+    {
+        using var client = Stack.Client(Stack.Tokens.For("someone", role));
+
+        foreach (var path in new[] { "/api/basel/activities", "/api/rotterdam/activities", "/api/reports/activities", "/api/reports" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role} reading {path}: {(int)response.StatusCode}");
+        }
+    }
+
+    private async Task<int> RotterdamActivityCountAsync()
+    {
+        await using var scope = Stack.Service(PlatformServices.Rotterdam).Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ConventionDbContext>().Activities.CountAsync();
+    }
+
+    private async Task<int> ReportRunCountAsync()
+    {
+        await using var scope = Stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().ReportRuns.CountAsync();
+    }
+}
