@@ -1,15 +1,18 @@
 using Gateway.Authentication;
 using Gateway.Authorization;
+using Gateway.Limits;
 using Gateway.Routing;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("gateway");
 builder.AddGatewayAuthorization();
+builder.AddGatewayLimits();
 builder.AddGatewayRouting();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseRateLimiter();
 app.MapDevelopmentTokenEndpoint();
 app.MapReverseProxy();
 app.Run();

@@ -73,6 +73,11 @@ public sealed class PlatformStack : IAsyncDisposable
                 gatewaySettings[$"ReverseProxy:Clusters:{name}:Destinations:primary:Address"] = host.Address.ToString();
             }
 
+            foreach (var (key, value) in options.GatewaySettings)
+            {
+                gatewaySettings[key] = value;
+            }
+
             var gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
                 collection => options.ConfigureServices?.Invoke("gateway", collection));
             var stack = new PlatformStack(services, gateway, tokens, dataFolder) { _options = options };
@@ -131,6 +136,11 @@ public sealed class PlatformStack : IAsyncDisposable
             gatewaySettings[$"ReverseProxy:Clusters:{service}:Destinations:primary:Address"] = host.Address.ToString();
         }
 
+        foreach (var (key, value) in _options?.GatewaySettings ?? new Dictionary<string, string?>())
+        {
+            gatewaySettings[key] = value;
+        }
+
         Gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
             collection => _options?.ConfigureServices?.Invoke("gateway", collection));
     }
@@ -178,6 +188,9 @@ public sealed record PlatformStackOptions
 
     /// <summary>Settings every service gets on top of its own.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Settings the gateway gets on top of its own.</summary>
+    public IReadOnlyDictionary<string, string?> GatewaySettings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Extra registrations per host (its name, or <c>gateway</c>): in-memory exporters, for instance.</summary>
     public Action<string, IServiceCollection>? ConfigureServices { get; init; }
