@@ -1,5 +1,6 @@
 using Gateway.Authentication;
 using Gateway.Authorization;
+using Gateway.Correlation;
 using Gateway.Limits;
 using Gateway.Routing;
 using Platform.ServiceDefaults;
@@ -11,6 +12,7 @@ builder.AddGatewayLimits();
 builder.AddGatewayRouting();
 
 var app = builder.Build();
+app.UseMiddleware<CorrelationIdMiddleware>();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapDevelopmentTokenEndpoint();
