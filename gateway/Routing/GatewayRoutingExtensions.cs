@@ -1,16 +1,51 @@
+using Yarp.ReverseProxy.Transforms;
+
 namespace Gateway.Routing;
 
 public static class GatewayRoutingExtensions
 {
+    private static readonly string[] MethodOverrideHeaders = ["X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"];
+
     /// <summary>
     /// Routes and clusters come from the <c>ReverseProxy</c> configuration section: one route per
     /// service prefix (<c>/api/basel/**</c> ...), each naming the policy it requires. A path that
     /// matches no route answers 404 here and never reaches a service.
+    /// The gateway sets <c>X-Forwarded-*</c> itself (replacing whatever a client sent), drops
+    /// hop-by-hop headers, and never passes on a method override: a service acts on the method
+    /// the gateway authorized, nothing else.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayRouting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddReverseProxy()
-            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddTransforms(transforms =>
+            {
+                foreach (var header in MethodOverrideHeaders)
+                {
+                    transforms.AddRequestHeaderRemove(header);
+                }
+
+                transforms.AddRequestTransform(RemoveConnectionListedHeaders);
+            });
         return builder;
     }
+
+    /// <summary>Headers a client names in <c>Connection</c> are meant for the next hop only (RFC 9110 7.6.1).</summary>
+    private static ValueTask RemoveConnectionListedHeaders(RequestTransformContext context)
+    {
+        foreach (var value in context.HttpContext.Request.Headers.Connection)
+        {
+            foreach (var name in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                         .Where(IsHeaderName))
+            {
+                context.ProxyRequest.Headers.Remove(name);
+                context.ProxyRequest.Content?.Headers.Remove(name);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool IsHeaderName(string name) =>
+        name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c));
 }
