@@ -117,6 +117,21 @@ public sealed class GatewayAuthorizationTests(TeamWritesFixture fixture) : IClas
         Assert.Equal(before, await ReportRunCountAsync());
     }
 
+    [Theory]
+    [InlineData("/api/unknown/activities")]
+    [InlineData("/api/rotterdamx/activities")]
+    [InlineData("/rotterdam/activities")]
+    public async Task Unmapped_path_answers_404_without_reaching_a_service(string path)
+    {
+        using var client = Stack.Client(Stack.Tokens.For("rotterdam-member", "rotterdam-team"));
+        var arrivedBefore = fixture.AtRotterdam.Count + fixture.AtReporting.Count;
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(arrivedBefore, fixture.AtRotterdam.Count + fixture.AtReporting.Count);
+    }
+
     public static TheoryData<string> Roles => new(
         "basel-team", "rotterdam-team", "stockholm-team", "liaison-team", "report-compiler", "ops", "reader");
 
