@@ -16,7 +16,10 @@ public sealed class RabbitMqRestartTests
         var ct = TestContext.Current.CancellationToken;
         // Its own broker: stopping the shared one would break the other tests.
         await using var broker = await TestServerAvailability.StartOrSkipAsync(RabbitMqBroker.StartAsync, ct);
-        Assert.SkipUnless(broker.CanRestart, $"Only a private node can be stopped and restarted; this broker is {broker.Description}.");
+        if (!broker.CanRestart)
+        {
+            TestServerAvailability.SkipOrFail($"Only a private node can be stopped and restarted; this broker is {broker.Description}.");
+        }
         var factory = new ConnectionFactory { Uri = new Uri(broker.ConnectionString), AutomaticRecoveryEnabled = false };
 
         await using var connection = await factory.CreateConnectionAsync(ct);
