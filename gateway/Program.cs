@@ -1,6 +1,7 @@
 using Gateway.Authentication;
 using Gateway.Authorization;
 using Gateway.Correlation;
+using Gateway.Health;
 using Gateway.Limits;
 using Gateway.Routing;
 using Platform.ServiceDefaults;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults("gateway");
 builder.AddGatewayAuthorization();
 builder.AddGatewayLimits();
 builder.AddGatewayRouting();
+builder.AddGatewayHealth();
 
 var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
