@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Platform.Testing;
 using Platform.Testing.Internal;
 using Xunit;
 
@@ -9,7 +10,10 @@ public sealed class WatchdogTests
     [Fact]
     public async Task Servers_of_a_test_process_that_died_are_ended_and_their_directory_removed()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "The watchdog is used for private servers, which run on Linux only.");
+        if (!OperatingSystem.IsLinux())
+        {
+            TestServerAvailability.SkipOrFail("The watchdog is used for private servers, which run on Linux only.");
+        }
         var ct = TestContext.Current.CancellationToken;
         var directory = Directory.CreateTempSubdirectory("platform-watchdog-test-").FullName;
 
@@ -31,7 +35,10 @@ public sealed class WatchdogTests
     [Fact]
     public async Task Stopping_a_server_that_ignores_the_stop_signal_kills_it()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "Server processes are used for private servers, which run on Linux only.");
+        if (!OperatingSystem.IsLinux())
+        {
+            TestServerAvailability.SkipOrFail("Server processes are used for private servers, which run on Linux only.");
+        }
         var ct = TestContext.Current.CancellationToken;
         var directory = Directory.CreateTempSubdirectory("platform-server-process-test-").FullName;
         try
