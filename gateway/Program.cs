@@ -17,6 +17,8 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
+app.UseRequestTimeouts();
+app.UseMiddleware<RouteTimeoutMiddleware>();
 app.MapDevelopmentTokenEndpoint();
 app.MapReverseProxy();
 app.Run();

@@ -14,8 +14,10 @@ public static class GatewayLimitsExtensions
 
     /// <summary>
     /// A fixed window of requests per client, so one noisy client cannot starve the others, and
-    /// Kestrel's header limits stated rather than assumed. Body size limits are per route, in the
-    /// <c>ReverseProxy</c> section (<c>MaxRequestBodySize</c>).
+    /// Kestrel's header limits stated rather than assumed. Body size limits and timeouts are per
+    /// route, in the <c>ReverseProxy</c> section (<c>MaxRequestBodySize</c>, <c>Timeout</c>): a
+    /// service slower than its route's timeout is cut off and the client gets 504 rather than
+    /// holding a connection open indefinitely.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayLimits(this IHostApplicationBuilder builder)
     {
@@ -39,6 +41,7 @@ public static class GatewayLimitsExtensions
             limiter.OnRejected = RejectAsync;
         });
 
+        builder.Services.AddRequestTimeouts();
         builder.Services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.Limits.MaxRequestHeaderCount = 100;

@@ -3,16 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Forwarding;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Telemetry;
 
 namespace Platform.ServiceDefaults;
 
 /// <summary>
-/// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails and
-/// bearer-token authentication. Persistence and messaging are added separately
-/// (<see cref="Persistence.PersistenceExtensions"/>, <see cref="Messaging.MessagingExtensions"/>)
-/// because the gateway has neither.
+/// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails,
+/// forwarded headers from trusted proxies only, and bearer-token authentication. Persistence
+/// and messaging are added separately (<see cref="Persistence.PersistenceExtensions"/>,
+/// <see cref="Messaging.MessagingExtensions"/>) because the gateway has neither.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -24,12 +25,14 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformProblemDetails();
+        builder.AddTrustedForwardedHeaders();
         builder.AddPlatformAuthentication();
         return builder;
     }
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseTrustedForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

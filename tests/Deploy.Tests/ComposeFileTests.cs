@@ -133,6 +133,16 @@ public sealed partial class ComposeFileTests
         });
     }
 
+    [Fact]
+    public void Services_trust_forwarded_headers_from_the_gateways_fixed_address_only()
+    {
+        var gatewayAddress = Assert.Single(Gateway.FixedAddresses.Values);
+
+        Assert.All(Services, service =>
+            Assert.Equal(gatewayAddress, service.Environment.GetValueOrDefault("ForwardedHeaders__TrustedProxies")));
+        Assert.False(Gateway.Environment.ContainsKey("ForwardedHeaders__TrustedProxies"), "The gateway is the edge: it trusts no client's forwarded headers.");
+    }
+
     private static int ListeningPort(ComposeService service) =>
         service.Environment.TryGetValue("ASPNETCORE_HTTP_PORTS", out var ports)
             ? int.Parse(ports.Split(';')[0])

@@ -68,6 +68,14 @@ internal sealed partial class ComposeService(string name, IReadOnlyDictionary<ob
         })
         .ToList();
 
+    /// <summary>The fixed IPv4 address the service asks for on each network it names.</summary>
+    public IReadOnlyDictionary<string, string> FixedAddresses =>
+        definition.GetValueOrDefault("networks") is IReadOnlyDictionary<object, object?> networks
+            ? networks
+                .Where(network => Yaml.Scalar(Yaml.AsMap(network.Value), "ipv4_address") is not null)
+                .ToDictionary(network => (string)network.Key, network => Yaml.Scalar(Yaml.AsMap(network.Value), "ipv4_address")!)
+            : new Dictionary<string, string>();
+
     public override string ToString() => Name;
 
     // "5080:8080", "127.0.0.1:5080:8080", "8080", "5080:8080/tcp"
