@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
+using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
 
 namespace Gateway.Limits;
@@ -17,7 +18,10 @@ public sealed class RouteTimeoutMiddleware(RequestDelegate next)
         var timeout = context.Features.Get<IHttpRequestTimeoutFeature>();
         await next(context);
 
-        if (timeout is null || !timeout.RequestTimeoutToken.IsCancellationRequested || context.Response.HasStarted)
+        // Only a forwarding that failed because the timeout fired: a response that was complete
+        // when the timer went off stays as the service gave it.
+        if (timeout is null || !timeout.RequestTimeoutToken.IsCancellationRequested
+            || context.GetForwarderErrorFeature() is null || context.Response.HasStarted)
         {
             return;
         }

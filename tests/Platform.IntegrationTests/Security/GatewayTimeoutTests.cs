@@ -73,7 +73,9 @@ public sealed class GatewayTimeoutTests(ShortRouteTimeoutFixture fixture) : ICla
             $"504 after {clock.Elapsed.TotalSeconds:0.00} s; the route's timeout is {ShortRouteTimeoutFixture.RouteTimeout.TotalSeconds} s.");
         Assert.True(clock.Elapsed < fixture.SlowActivities.Delay, "The gateway waited for the slow service instead of cutting it off.");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(504, (await response.ReadJsonAsync()).GetProperty("status").GetInt32());
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal(504, problem.GetProperty("status").GetInt32());
+        Assert.Contains("basel", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
