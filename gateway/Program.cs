@@ -1,3 +1,4 @@
+using Gateway.ApiReference;
 using Gateway.Authentication;
 using Gateway.Authorization;
 using Gateway.Correlation;
@@ -18,5 +19,6 @@ app.UseMiddleware<CorrelationIdMiddleware>();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapDevelopmentTokenEndpoint();
+app.MapApiReference();
 app.MapReverseProxy();
 app.Run();
