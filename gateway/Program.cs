@@ -1,3 +1,4 @@
+using Gateway.ApiReference;
 using Gateway.Authentication;
 using Gateway.Authorization;
 using Gateway.Correlation;
@@ -20,5 +21,6 @@ app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseMiddleware<RouteTimeoutMiddleware>();
 app.MapDevelopmentTokenEndpoint();
+app.MapApiReference();
 app.MapReverseProxy();
 app.Run();

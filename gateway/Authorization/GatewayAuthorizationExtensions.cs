@@ -5,7 +5,10 @@ namespace Gateway.Authorization;
 
 public static class GatewayAuthorizationExtensions
 {
-    /// <summary>The policy every route in the <c>ReverseProxy</c> section names.</summary>
+    /// <summary>
+    /// The policy every API route in the <c>ReverseProxy</c> section names. Only the routes to the
+    /// services' OpenAPI documents name YARP's <c>anonymous</c> instead: a description is no secret.
+    /// </summary>
     public const string TeamWrites = "team-writes";
 
     /// <summary>Who may change what behind each cluster; the services check the same again.</summary>

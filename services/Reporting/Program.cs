@@ -1,5 +1,6 @@
 using MassTransit;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.ApiDocuments;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Reporting.Activities;
@@ -11,6 +12,7 @@ using Reporting.Reports.Runs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("reporting");
+builder.AddApiDocument("Reporting service API");
 builder.AddServiceDatabase<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext>();
 builder.AddServiceMessaging(bus =>
 {
@@ -24,6 +26,7 @@ builder.AddReportRuns();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapApiDocument();
 app.MapActivitiesReadApi();
 app.MapReportsApi();
 app.Run();

@@ -16,7 +16,8 @@ public static class PartnerActivitiesApi
     public static RouteHandlerBuilder MapPartnerActivitiesApi(this IEndpointRouteBuilder endpoints) => endpoints
         .MapGet($"{OrganisationsApi.Route}/{{id}}/activities", ListAsync)
         .WithTags("Organisations")
-        .WithName("list-partner-activities");
+        .WithName("list-partner-activities")
+        .WithSummary("List the convention activities that name a partner");
 
     private static async Task<Results<Ok<ListPage<PartnerActivityDto>>, ValidationProblem, NotFound>> ListAsync(
         string id, PartnerLiaisonDbContext db, CancellationToken cancellationToken,

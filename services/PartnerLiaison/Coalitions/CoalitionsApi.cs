@@ -16,10 +16,12 @@ public static class CoalitionsApi
     public static RouteGroupBuilder MapCoalitionsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Coalitions");
-        group.MapGet("/", ListAsync).WithName("list-coalitions");
-        group.MapGet("/{id}", GetAsync).WithName("get-coalition");
-        group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-coalition");
-        group.MapPut("/{id}", EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-coalition");
+        group.MapGet("/", ListAsync).WithName("list-coalitions").WithSummary("List coalitions and their members");
+        group.MapGet("/{id}", GetAsync).WithName("get-coalition").WithSummary("Get a coalition");
+        group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-coalition")
+            .WithSummary("Record a coalition").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id}", EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-coalition")
+            .WithSummary("Edit a coalition, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -25,8 +25,10 @@ public static class ContributionsApi
     public static RouteGroupBuilder MapContributionsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Contributions");
-        group.MapGet("/", ManifestAsync).WithName("get-contribution-manifest");
-        group.MapGet("/{kind}/{id}", ItemAsync).WithName("get-contribution-item");
+        group.MapGet("/", ManifestAsync).WithName("get-contribution-manifest")
+            .WithSummary("List the ids and versions of what falls in a period, for a report run");
+        group.MapGet("/{kind}/{id}", ItemAsync).WithName("get-contribution-item")
+            .WithSummary("Get one contribution item as the snapshot its event carries");
         return group;
     }
 

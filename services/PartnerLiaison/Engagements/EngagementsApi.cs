@@ -17,11 +17,14 @@ public static partial class EngagementsApi
     public static RouteGroupBuilder MapEngagementsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Engagements");
-        group.MapGet("/", ListAsync).WithName("list-engagements");
-        group.MapGet("/{id:guid}", GetAsync).WithName("get-engagement");
-        group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-engagement");
-        group.MapPut("/{id:guid}", ReviseAsync).RequireAuthorization(PartnerPolicies.Write).WithName("revise-engagement");
-        group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(PartnerPolicies.Write).WithName("withdraw-engagement");
+        group.MapGet("/", ListAsync).WithName("list-engagements")
+            .WithSummary("List engagements").WithDescription("Meetings, communications, observer participation, agreements and joint work with partners.");
+        group.MapGet("/{id:guid}", GetAsync).WithName("get-engagement").WithSummary("Get an engagement");
+        group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-engagement").WithSummary("Record an engagement");
+        group.MapPut("/{id:guid}", ReviseAsync).RequireAuthorization(PartnerPolicies.Write).WithName("revise-engagement")
+            .WithSummary("Revise an engagement, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(PartnerPolicies.Write).WithName("withdraw-engagement")
+            .WithSummary("Withdraw an engagement").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

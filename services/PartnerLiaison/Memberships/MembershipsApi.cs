@@ -20,10 +20,14 @@ public static class MembershipsApi
     public static RouteGroupBuilder MapMembershipsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Memberships");
-        group.MapGet("/", ListAsync).WithName("list-memberships");
-        group.MapGet("/{id:guid}", GetAsync).WithName("get-membership");
-        group.MapPost("/", OpenAsync).RequireAuthorization(PartnerPolicies.Write).WithName("open-membership");
-        group.MapPost("/{id:guid}/status-changes", ChangeStatusAsync).RequireAuthorization(PartnerPolicies.Write).WithName("change-membership-status");
+        group.MapGet("/", ListAsync).WithName("list-memberships").WithSummary("List the Secretariat's standings with other bodies");
+        group.MapGet("/{id:guid}", GetAsync).WithName("get-membership").WithSummary("Get a standing with its history");
+        group.MapPost("/", OpenAsync).RequireAuthorization(PartnerPolicies.Write).WithName("open-membership")
+            .WithSummary("Record a standing with a body").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/status-changes", ChangeStatusAsync).RequireAuthorization(PartnerPolicies.Write).WithName("change-membership-status")
+            .WithSummary("Move a standing to its next status")
+            .WithDescription("observer, invited, applied, member or ended; a move its status does not allow is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

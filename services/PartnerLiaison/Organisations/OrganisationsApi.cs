@@ -17,13 +17,19 @@ public static partial class OrganisationsApi
     public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Organisations");
-        group.MapGet("/", ListAsync).WithName("list-organisations");
-        group.MapGet("/{id}", GetAsync).WithName("get-organisation");
-        group.MapGet("/{id}/history", HistoryAsync).WithName("get-organisation-history");
-        group.MapPost("/", RegisterAsync).RequireAuthorization(PartnerPolicies.Write).WithName("register-organisation");
-        group.MapPut("/{id}", EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-organisation");
-        group.MapPatch("/{id}", PatchAsync).RequireAuthorization(PartnerPolicies.Write).WithName("patch-organisation");
-        group.MapDelete("/{id}", RetireAsync).RequireAuthorization(PartnerPolicies.Write).WithName("retire-organisation");
+        group.MapGet("/", ListAsync).WithName("list-organisations")
+            .WithSummary("List the partner directory")
+            .WithDescription("Filtered by kind and parent; an umbrella such as iomc shows its participating organisations.");
+        group.MapGet("/{id}", GetAsync).WithName("get-organisation").WithSummary("Get a directory entry");
+        group.MapGet("/{id}/history", HistoryAsync).WithName("get-organisation-history").WithSummary("List a directory entry's revisions");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(PartnerPolicies.Write).WithName("register-organisation")
+            .WithSummary("Register an organisation under the id the team chooses").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id}", EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-organisation")
+            .WithSummary("Replace a directory entry, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPatch("/{id}", PatchAsync).RequireAuthorization(PartnerPolicies.Write).WithName("patch-organisation")
+            .WithSummary("Change the fields sent, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", RetireAsync).RequireAuthorization(PartnerPolicies.Write).WithName("retire-organisation")
+            .WithSummary("Retire an organisation; its history stays").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

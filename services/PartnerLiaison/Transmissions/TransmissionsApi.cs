@@ -17,10 +17,11 @@ public static class TransmissionsApi
     public static RouteGroupBuilder MapTransmissionsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Transmissions");
-        group.MapGet("/", ListAsync).WithName("list-transmissions");
-        group.MapGet("/{id:guid}", GetAsync).WithName("get-transmission");
-        group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-transmission");
-        group.MapPut("/{id:guid}", ReviseAsync).RequireAuthorization(PartnerPolicies.Write).WithName("revise-transmission");
+        group.MapGet("/", ListAsync).WithName("list-transmissions").WithSummary("List what was made available to UNEP and other partners");
+        group.MapGet("/{id:guid}", GetAsync).WithName("get-transmission").WithSummary("Get a transmission");
+        group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-transmission").WithSummary("Record a transmission");
+        group.MapPut("/{id:guid}", ReviseAsync).RequireAuthorization(PartnerPolicies.Write).WithName("revise-transmission")
+            .WithSummary("Revise a transmission, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

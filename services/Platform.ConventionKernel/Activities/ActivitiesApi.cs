@@ -14,11 +14,18 @@ public static class ActivitiesApi
     public static RouteGroupBuilder MapActivitiesApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/activities").WithTags("Activities");
-        group.MapPost("/", CreateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-create-activity");
-        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-activity");
-        group.MapGet("/", ActivityList.ListAsync).WithName($"{profile.Name}-list-activities");
-        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-update-activity");
-        group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-withdraw-activity");
+        group.MapPost("/", CreateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-create-activity")
+            .WithSummary("Record an activity");
+        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-activity")
+            .WithSummary("Get an activity").WithDescription("The ETag header carries its version, for If-Match on a revision.");
+        group.MapGet("/", ActivityList.ListAsync).WithName($"{profile.Name}-list-activities")
+            .WithSummary("List activities").WithDescription("Those overlapping from..to, filtered by partner, mandate, status and type; pageSize at most 200.");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-update-activity")
+            .WithSummary("Revise an activity")
+            .WithDescription("Name the version revised with If-Match: \"n\" or a version field; a stale version is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-withdraw-activity")
+            .WithSummary("Withdraw an activity").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -19,10 +19,12 @@ public static class AssistanceRequestsApi
     public static RouteGroupBuilder MapAssistanceRequestsApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/assistance-requests").WithTags("Party assistance");
-        group.MapPost("/", CreateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-open-assistance-request");
-        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-assistance-requests");
-        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-assistance-request");
-        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-update-assistance-request");
+        group.MapPost("/", CreateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-open-assistance-request")
+            .WithSummary("Log a Party's request for assistance");
+        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-assistance-requests").WithSummary("List assistance requests");
+        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-assistance-request").WithSummary("Get an assistance request");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-update-assistance-request")
+            .WithSummary("Revise an assistance request: its status, outcome and mandate").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -23,9 +23,11 @@ public static class ContributionsApi
     public static RouteGroupBuilder MapContributionsApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/contributions").WithTags("Contributions");
-        group.MapGet("/", ManifestAsync).WithName($"{profile.Name}-get-contribution-manifest");
+        group.MapGet("/", ManifestAsync).WithName($"{profile.Name}-get-contribution-manifest")
+            .WithSummary("List the ids and versions of what falls in a period, for a report run");
         // Decision symbols contain '/', hence the catch-all segment.
-        group.MapGet("/{kind}/{**id}", ItemAsync).WithName($"{profile.Name}-get-contribution-item");
+        group.MapGet("/{kind}/{**id}", ItemAsync).WithName($"{profile.Name}-get-contribution-item")
+            .WithSummary("Get one contribution item as the snapshot its event carries");
         return group;
     }
 

@@ -28,9 +28,19 @@ public static class DecisionsApi
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/decisions").WithTags("Decisions");
         group.MapPost("/", ImportAsync).RequireAuthorization(ConventionPolicies.Write)
-            .Accepts<string>("text/plain").WithName($"{profile.Name}-import-decision");
-        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-decisions");
-        group.MapGet("/{**symbol}", GetAsync).WithName($"{profile.Name}-get-decision");
+            .Accepts<string>("text/plain").WithName($"{profile.Name}-import-decision")
+            .WithSummary("Import a decision from its text")
+            .WithDescription(
+                "The body is the decision's text (text/plain) as the Secretariat publishes it; without a heading line, " +
+                "name the symbol (and title) in the query. 201 with its paragraphs and mandates, 200 when the identical " +
+                "text is already imported, 409 for another text under the same symbol, 400 with the line the parser stopped at.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-decisions").WithSummary("List the imported decisions");
+        group.MapGet("/{**symbol}", GetAsync).WithName($"{profile.Name}-get-decision")
+            .WithSummary("Get a decision with its paragraphs and mandates")
+            .WithDescription("The symbol as printed, slash included: decisions/BC-14/21.");
         return group;
     }
 

@@ -22,7 +22,9 @@ public static class MandateSupersession
     public static IEndpointRouteBuilder MapMandateSupersession(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         endpoints.MapPost($"{profile.RoutePrefix}/mandates/supersede", SupersedeAsync)
-            .RequireAuthorization(ConventionPolicies.Write).WithTags("Decisions").WithName($"{profile.Name}-supersede-mandate");
+            .RequireAuthorization(ConventionPolicies.Write).WithTags("Decisions").WithName($"{profile.Name}-supersede-mandate")
+            .WithSummary("Mark a mandate as superseded by a later decision")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 

@@ -23,7 +23,9 @@ public static class MandatesApi
 
     public static IEndpointRouteBuilder MapMandatesApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
-        endpoints.MapGet($"{profile.RoutePrefix}/mandates", ListAsync).WithTags("Decisions").WithName($"{profile.Name}-list-mandates");
+        endpoints.MapGet($"{profile.RoutePrefix}/mandates", ListAsync).WithTags("Decisions").WithName($"{profile.Name}-list-mandates")
+            .WithSummary("List the Secretariat's mandates and their status")
+            .WithDescription("Filtered by decision, kind and status: open, addressed, completed or superseded.");
         return endpoints;
     }
 

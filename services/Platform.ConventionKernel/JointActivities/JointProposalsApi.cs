@@ -23,7 +23,9 @@ public static class JointProposalsApi
         endpoints.MapPost($"{profile.RoutePrefix}/activities/{{id:guid}}/joint-proposals", ProposeAsync)
             .RequireAuthorization(ConventionPolicies.Write)
             .WithTags("Joint activities")
-            .WithName($"{profile.Name}-propose-joint-activity");
+            .WithName($"{profile.Name}-propose-joint-activity")
+            .WithSummary("Propose an activity to the other conventions as a joint activity")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 

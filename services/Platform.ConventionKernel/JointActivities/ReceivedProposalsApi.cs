@@ -21,10 +21,13 @@ public static class ReceivedProposalsApi
     public static RouteGroupBuilder MapReceivedProposalsApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/joint-proposals").WithTags("Joint activities");
-        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-joint-proposals");
-        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-joint-proposal");
-        group.MapPost("/{id:guid}/accept", AcceptAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-accept-joint-proposal");
-        group.MapPost("/{id:guid}/decline", DeclineAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-decline-joint-proposal");
+        group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-joint-proposals")
+            .WithSummary("List the joint-activity proposals received from the other conventions");
+        group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-joint-proposal").WithSummary("Get a received proposal");
+        group.MapPost("/{id:guid}/accept", AcceptAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-accept-joint-proposal")
+            .WithSummary("Accept a proposal, naming this convention's mandates it serves").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/decline", DeclineAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-decline-joint-proposal")
+            .WithSummary("Decline a proposal, with a reason").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

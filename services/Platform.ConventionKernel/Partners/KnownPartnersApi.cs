@@ -15,7 +15,8 @@ public static class KnownPartnersApi
 {
     public static IEndpointRouteBuilder MapKnownPartnersApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
-        endpoints.MapGet($"{profile.RoutePrefix}/partners", ListAsync).WithTags("Partners").WithName($"{profile.Name}-list-known-partners");
+        endpoints.MapGet($"{profile.RoutePrefix}/partners", ListAsync).WithTags("Partners").WithName($"{profile.Name}-list-known-partners")
+            .WithSummary("List the partner ids this service accepts in activities");
         return endpoints;
     }
 

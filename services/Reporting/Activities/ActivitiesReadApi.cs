@@ -13,7 +13,7 @@ public static class ActivitiesReadApi
     public static RouteGroupBuilder MapActivitiesReadApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/reports/activities").WithTags("Read model");
-        group.MapGet("/", ListAsync).WithName("list-reported-activities");
+        group.MapGet("/", ListAsync).WithName("list-reported-activities").WithSummary("List the read model's activities, newest version of each");
         return group;
     }
 

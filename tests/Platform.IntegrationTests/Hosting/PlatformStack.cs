@@ -63,7 +63,7 @@ public sealed class PlatformStack : IAsyncDisposable
                     settings[key] = value;
                 }
 
-                services[name] = StartService(name, settings, collection => options.ConfigureServices?.Invoke(name, collection));
+                services[name] = StartService(name, settings, options.Environment, collection => options.ConfigureServices?.Invoke(name, collection));
                 startedSettings[name] = settings;
             }
 
@@ -79,7 +79,7 @@ public sealed class PlatformStack : IAsyncDisposable
             }
 
             var gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
-                collection => options.ConfigureServices?.Invoke("gateway", collection));
+                collection => options.ConfigureServices?.Invoke("gateway", collection), options.Environment);
             var stack = new PlatformStack(services, gateway, tokens, dataFolder) { _options = options };
             foreach (var (name, settings) in startedSettings)
             {
@@ -127,7 +127,8 @@ public sealed class PlatformStack : IAsyncDisposable
         }
 
         _serviceSettings[name] = restartedSettings;
-        _services[name] = StartService(name, restartedSettings, collection => _options?.ConfigureServices?.Invoke(name, collection));
+        var environment = _options?.Environment ?? PlatformStackOptions.Development;
+        _services[name] = StartService(name, restartedSettings, environment, collection => _options?.ConfigureServices?.Invoke(name, collection));
 
         await Gateway.DisposeAsync();
         var gatewaySettings = new Dictionary<string, string?>(Tokens.Settings);
@@ -142,7 +143,7 @@ public sealed class PlatformStack : IAsyncDisposable
         }
 
         Gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
-            collection => _options?.ConfigureServices?.Invoke("gateway", collection));
+            collection => _options?.ConfigureServices?.Invoke("gateway", collection), environment);
     }
 
     public async ValueTask DisposeAsync()
@@ -164,13 +165,13 @@ public sealed class PlatformStack : IAsyncDisposable
     }
 
     private static IServiceHost StartService(
-        string name, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> configure) => name switch
+        string name, IReadOnlyDictionary<string, string?> settings, string environment, Action<IServiceCollection> configure) => name switch
     {
-        PlatformServices.Basel => ServiceHost<BaselService>.Start(name, settings, configure),
-        PlatformServices.Rotterdam => ServiceHost<RotterdamService>.Start(name, settings, configure),
-        PlatformServices.Stockholm => ServiceHost<StockholmService>.Start(name, settings, configure),
-        PlatformServices.PartnerLiaison => ServiceHost<PartnerLiaisonService>.Start(name, settings, configure),
-        PlatformServices.Reporting => ServiceHost<ReportingService>.Start(name, settings, configure),
+        PlatformServices.Basel => ServiceHost<BaselService>.Start(name, settings, configure, environment),
+        PlatformServices.Rotterdam => ServiceHost<RotterdamService>.Start(name, settings, configure, environment),
+        PlatformServices.Stockholm => ServiceHost<StockholmService>.Start(name, settings, configure, environment),
+        PlatformServices.PartnerLiaison => ServiceHost<PartnerLiaisonService>.Start(name, settings, configure, environment),
+        PlatformServices.Reporting => ServiceHost<ReportingService>.Start(name, settings, configure, environment),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a platform service."),
     };
 }
@@ -194,6 +195,11 @@ public sealed record PlatformStackOptions
 
     /// <summary>Extra registrations per host (its name, or <c>gateway</c>): in-memory exporters, for instance.</summary>
     public Action<string, IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>The hosting environment of every host: Development, or Production to test what production serves.</summary>
+    public string Environment { get; init; } = Development;
+
+    public const string Development = "Development";
 }
 
 public static class PlatformServices

@@ -8,6 +8,13 @@ namespace Reporting.Reports.Runs;
 /// <summary><c>GET /api/reports/{id}/document?format=docx|html|md|json</c>: the compiled report as a document (json when no format is named).</summary>
 public static class ReportDocumentEndpoint
 {
+    /// <summary>For the API description: a download is a file in one of the renderers' media types.</summary>
+    public static RouteHandlerBuilder ProducesReportDocuments(this RouteHandlerBuilder endpoint)
+    {
+        var mediaTypes = ReportRenderers.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
+        return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..]);
+    }
+
     public static async Task<Results<FileStreamHttpResult, PushStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
         Guid id, ReportingDbContext db, CancellationToken cancellationToken, string? format = null)
     {

@@ -17,11 +17,17 @@ public static class ReportsApi
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/reports").WithTags("Reports");
-        group.MapPost("/", StartAsync).RequireAuthorization(ReportPolicies.Compile).WithName("start-report-run");
-        group.MapGet("/", ListAsync).WithName("list-report-runs");
-        group.MapGet("/{id:guid}", GetAsync).WithName("get-report-run");
-        group.MapGet("/{id:guid}/document", ReportDocumentEndpoint.GetAsync).WithName("get-report-document");
-        group.MapGet("/{id:guid}/changes", ChangesAsync).WithName("get-report-changes");
+        group.MapPost("/", StartAsync).RequireAuthorization(ReportPolicies.Compile).WithName("start-report-run")
+            .WithSummary("Start a consolidated report run")
+            .WithDescription("202 with Location: /api/reports/{id}; the run asks every source for its contributions, then compiles.");
+        group.MapGet("/", ListAsync).WithName("list-report-runs").WithSummary("List report runs, newest first");
+        group.MapGet("/{id:guid}", GetAsync).WithName("get-report-run")
+            .WithSummary("Follow a report run").WithDescription("Its state, deadline and each source's progress.");
+        group.MapGet("/{id:guid}/document", ReportDocumentEndpoint.GetAsync).WithName("get-report-document")
+            .WithSummary("Download the compiled report").WithDescription("format=docx, html, md or json (the default); 404 until the run is compiled.")
+            .ProducesReportDocuments();
+        group.MapGet("/{id:guid}/changes", ChangesAsync).WithName("get-report-changes")
+            .WithSummary("Compare a compiled run with an earlier one").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
