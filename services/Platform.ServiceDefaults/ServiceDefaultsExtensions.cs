@@ -4,15 +4,16 @@ using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Operations;
 using Platform.ServiceDefaults.Telemetry;
 
 namespace Platform.ServiceDefaults;
 
 /// <summary>
-/// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails and
-/// bearer-token authentication. Persistence and messaging are added separately
-/// (<see cref="Persistence.PersistenceExtensions"/>, <see cref="Messaging.MessagingExtensions"/>)
-/// because the gateway has neither.
+/// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails,
+/// bearer-token authentication and the operations endpoints. Persistence and messaging are
+/// added separately (<see cref="Persistence.PersistenceExtensions"/>,
+/// <see cref="Messaging.MessagingExtensions"/>) because the gateway has neither.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -25,16 +26,19 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformProblemDetails();
         builder.AddPlatformAuthentication();
+        builder.Services.AddPlatformOperations();
         return builder;
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="operationsPath">Where the operations endpoints go: <c>/ops</c> in a service.</param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, string operationsPath = OperationsExtensions.ServicePath)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPlatformHealthChecks();
+        app.MapOperationsApi(operationsPath);
         return app;
     }
 }
