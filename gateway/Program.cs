@@ -15,7 +15,7 @@ builder.AddGatewayHealth();
 
 var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(operationsPath: "/ops/gateway");
 app.UseRateLimiter();
 app.MapDevelopmentTokenEndpoint();
 app.MapReverseProxy();

@@ -5,7 +5,7 @@ namespace Gateway.Authorization;
 
 public static class GatewayAuthorizationExtensions
 {
-    /// <summary>The policy every route in the <c>ReverseProxy</c> section names.</summary>
+    /// <summary>The policy every <c>/api/**</c> route in the <c>ReverseProxy</c> section names (<c>/ops/**</c> routes name <c>ops</c>).</summary>
     public const string TeamWrites = "team-writes";
 
     /// <summary>Who may change what behind each cluster; the services check the same again.</summary>
