@@ -16,7 +16,7 @@ builder.AddGatewayHealth();
 
 var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(operationsPath: "/ops/gateway");
 app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseMiddleware<RouteTimeoutMiddleware>();

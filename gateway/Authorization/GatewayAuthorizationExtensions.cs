@@ -6,8 +6,9 @@ namespace Gateway.Authorization;
 public static class GatewayAuthorizationExtensions
 {
     /// <summary>
-    /// The policy every API route in the <c>ReverseProxy</c> section names. Only the routes to the
-    /// services' OpenAPI documents name YARP's <c>anonymous</c> instead: a description is no secret.
+    /// The policy every <c>/api/**</c> route in the <c>ReverseProxy</c> section names. The
+    /// <c>/ops/**</c> routes name <c>ops</c>, and only the routes to the services' OpenAPI
+    /// documents name YARP's <c>anonymous</c>: a description is no secret.
     /// </summary>
     public const string TeamWrites = "team-writes";
 

@@ -8,9 +8,11 @@ public static class GatewayRoutingExtensions
 
     /// <summary>
     /// Routes and clusters come from the <c>ReverseProxy</c> configuration section: one route per
-    /// service prefix (<c>/api/basel/**</c> ...), each naming the policy it requires, and one per
-    /// service's OpenAPI document (<c>/openapi/basel.json</c> ..., GET only, no body, anonymous).
-    /// A path that matches no route answers 404 here and never reaches a service.
+    /// service prefix (<c>/api/basel/**</c> ...), one per service for operations
+    /// (<c>/ops/basel/**</c> to that service's <c>/ops/**</c>, policy <c>ops</c>), each naming the
+    /// policy it requires, and one per service's OpenAPI document (<c>/openapi/basel.json</c> ...,
+    /// GET only, no body, anonymous). A path that matches no route answers 404 here and never
+    /// reaches a service.
     /// The gateway sets <c>X-Forwarded-*</c> itself (replacing whatever a client sent), drops
     /// hop-by-hop headers, and never passes on a method override: a service acts on the method
     /// the gateway authorized, nothing else.

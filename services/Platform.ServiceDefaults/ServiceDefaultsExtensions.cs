@@ -5,14 +5,15 @@ using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Forwarding;
 using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Operations;
 using Platform.ServiceDefaults.Telemetry;
 
 namespace Platform.ServiceDefaults;
 
 /// <summary>
 /// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails,
-/// forwarded headers from trusted proxies only, and bearer-token authentication. Persistence
-/// and messaging are added separately (<see cref="Persistence.PersistenceExtensions"/>,
+/// forwarded headers from trusted proxies only, bearer-token authentication and the operations
+/// endpoints. Persistence and messaging are added separately (<see cref="Persistence.PersistenceExtensions"/>,
 /// <see cref="Messaging.MessagingExtensions"/>) because the gateway has neither.
 /// </summary>
 public static class ServiceDefaultsExtensions
@@ -27,10 +28,12 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         builder.AddTrustedForwardedHeaders();
         builder.AddPlatformAuthentication();
+        builder.Services.AddPlatformOperations();
         return builder;
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="operationsPath">Where the operations endpoints go: <c>/ops</c> in a service.</param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, string operationsPath = OperationsExtensions.ServicePath)
     {
         app.UseTrustedForwardedHeaders();
         app.UseExceptionHandler();
@@ -38,6 +41,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPlatformHealthChecks();
+        app.MapOperationsApi(operationsPath);
         return app;
     }
 }

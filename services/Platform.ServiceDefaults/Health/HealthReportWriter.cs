@@ -4,19 +4,44 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Platform.ServiceDefaults.Health;
 
-/// <summary>Writes a readiness report as JSON: overall status and each check's status and description.</summary>
+/// <summary>Writes a health report as JSON: overall status and each check's status and description.</summary>
 internal static class HealthReportWriter
 {
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    /// <summary>The anonymous readiness answer orchestrators probe: statuses and descriptions only.</summary>
+    public static Task WriteAsync(HttpContext context, HealthReport report) => WriteJsonAsync(context, new
+    {
+        status = report.Status.ToString(),
+        checks = report.Entries.ToDictionary(
+            entry => entry.Key,
+            entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, data = entry.Value.Data }),
+    });
+
+    /// <summary>
+    /// The report for operations: every check, ready-tagged or not, with its tags, how long it took
+    /// and the error behind a failure, which an anonymous caller must not see.
+    /// </summary>
+    public static Task WriteDetailedAsync(HttpContext context, HealthReport report) => WriteJsonAsync(context, new
+    {
+        status = report.Status.ToString(),
+        durationMs = report.TotalDuration.TotalMilliseconds,
+        checks = report.Entries.ToDictionary(
+            entry => entry.Key,
+            entry => new
+            {
+                status = entry.Value.Status.ToString(),
+                description = entry.Value.Description,
+                durationMs = entry.Value.Duration.TotalMilliseconds,
+                tags = entry.Value.Tags,
+                data = entry.Value.Data,
+                error = entry.Value.Exception is { } exception
+                    ? new { type = exception.GetType().FullName, message = exception.Message }
+                    : null,
+            }),
+    });
+
+    private static Task WriteJsonAsync(HttpContext context, object body)
     {
         context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(
-                entry => entry.Key,
-                entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, data = entry.Value.Data }),
-        };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
 }

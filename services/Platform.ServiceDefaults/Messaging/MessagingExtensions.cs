@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Messaging.Inbox;
 using Platform.ServiceDefaults.Messaging.Outbox;
+using Platform.ServiceDefaults.Operations.DeadLetters;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -16,7 +17,8 @@ public static class MessagingExtensions
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with kebab-case endpoint names
     /// prefixed by the service name, publisher confirms, an inbox on every consumer and the
     /// outbox relay. Retry policy sits in each consumer's definition; a message that still fails
-    /// goes to its endpoint's <c>_error</c> queue. Call after <c>AddServiceDatabase</c>.
+    /// goes to its endpoint's <c>_error</c> queue, where operations can list and replay it
+    /// (<c>/ops/dead-letters</c>). Call after <c>AddServiceDatabase</c>.
     /// </summary>
     public static IHostApplicationBuilder AddServiceMessaging(
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
@@ -33,6 +35,7 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
+                rabbit.ObserveReceiveEndpoints(context);
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -49,6 +52,7 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IOutbox, Outbox.Outbox>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddHostedService<InboxCleaner>();
+        builder.Services.AddDeadLetters(new Uri(connectionString));
         return builder;
     }
 }

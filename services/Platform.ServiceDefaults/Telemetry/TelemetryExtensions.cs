@@ -17,7 +17,8 @@ public static class TelemetryExtensions
     /// <summary>
     /// Traces, metrics and logs for ASP.NET Core, HttpClient, EF Core, MassTransit and the outbox
     /// relay, so that one trace follows a request from the gateway through a service, its
-    /// publish and every consumer. Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// publish and every consumer. Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set;
+    /// metrics can also be scraped in Prometheus text by operations (<c>/ops/metrics</c>).
     /// </summary>
     public static IHostApplicationBuilder AddPlatformTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
@@ -33,12 +34,13 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(InstrumentationOptions.MeterName))
+                .AddMeter(InstrumentationOptions.MeterName)
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(serviceName)
                 .AddSource(DiagnosticHeaders.DefaultListenerName)
                 .AddSource(OutboxRelayTelemetry.ActivitySourceName)
-                .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
+                .AddAspNetCoreInstrumentation(options => options.Filter = IsNotProbeOrScrape)
                 .AddHttpClientInstrumentation()
                 .AddEntityFrameworkCoreInstrumentation());
 
@@ -50,6 +52,8 @@ public static class TelemetryExtensions
         return builder;
     }
 
-    private static bool IsNotHealthProbe(HttpContext context) =>
-        !context.Request.Path.StartsWithSegments("/health");
+    /// <summary>Probes and metric scrapes come every few seconds; as traces they would bury the requests worth following.</summary>
+    private static bool IsNotProbeOrScrape(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/health")
+        && !(context.Request.Path.StartsWithSegments("/ops") && context.Request.Path.Value!.EndsWith("/metrics", StringComparison.Ordinal));
 }

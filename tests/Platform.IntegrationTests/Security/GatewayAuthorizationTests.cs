@@ -11,8 +11,8 @@ using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 
-/// <summary>Counts the requests that reach a service, to tell a refusal at the gateway from one at the service.</summary>
-public sealed class ArrivedRequests : IStartupFilter
+/// <summary>Counts the requests that reach a service (under <c>/api</c>, or the prefix given), to tell a refusal at the gateway from one at the service.</summary>
+public sealed class ArrivedRequests(string pathPrefix = "/api") : IStartupFilter
 {
     private int _count;
 
@@ -22,7 +22,7 @@ public sealed class ArrivedRequests : IStartupFilter
     {
         app.Use((context, following) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api"))
+            if (context.Request.Path.StartsWithSegments(pathPrefix))
             {
                 Interlocked.Increment(ref _count);
             }
