@@ -7,13 +7,16 @@ namespace Platform.ServiceDefaults.Health;
 /// <summary>Writes a health report as JSON: overall status and each check's status and description.</summary>
 internal static class HealthReportWriter
 {
-    /// <summary>The anonymous readiness answer orchestrators probe: statuses and descriptions only.</summary>
+    /// <summary>
+    /// The anonymous readiness answer orchestrators probe: statuses and descriptions only. A check's
+    /// data (broker addresses, endpoint names) is for operations, at <c>/ops/health</c>.
+    /// </summary>
     public static Task WriteAsync(HttpContext context, HealthReport report) => WriteJsonAsync(context, new
     {
         status = report.Status.ToString(),
         checks = report.Entries.ToDictionary(
             entry => entry.Key,
-            entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, data = entry.Value.Data }),
+            entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description }),
     });
 
     /// <summary>

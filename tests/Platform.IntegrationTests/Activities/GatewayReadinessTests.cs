@@ -10,15 +10,21 @@ namespace Platform.IntegrationTests.Activities;
 public sealed class GatewayReadinessTests(FullPlatformFixture fixture) : IClassFixture<FullPlatformFixture>
 {
     [Fact]
-    public async Task Gateway_ready_check_lists_every_service_as_reachable()
+    public async Task Gateway_ready_check_is_healthy_and_ops_sees_every_service_as_reachable()
     {
-        using var gateway = fixture.Stack.Client();
+        using var anonymous = fixture.Stack.Client();
+        using var ops = fixture.Stack.Client(fixture.Stack.Tokens.For("ops-member", "ops"));
 
-        using var ready = await gateway.GetAsync("/health/ready");
+        using var ready = await anonymous.GetAsync("/health/ready");
+        using var detailed = await ops.GetAsync("/ops/gateway/health");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        var services = (await ready.ReadJsonAsync()).GetProperty("checks").GetProperty("services");
-        Assert.Equal("Healthy", services.GetProperty("status").GetString());
+        var probed = (await ready.ReadJsonAsync()).GetProperty("checks").GetProperty("services");
+        Assert.Equal("Healthy", probed.GetProperty("status").GetString());
+        Assert.False(probed.TryGetProperty("data", out _), "An anonymous probe sees statuses, not each check's data.");
+
+        Assert.Equal(HttpStatusCode.OK, detailed.StatusCode);
+        var services = (await detailed.ReadJsonAsync()).GetProperty("checks").GetProperty("services");
         foreach (var name in PlatformServices.All)
         {
             Assert.Equal("reachable", services.GetProperty("data").GetProperty(name).GetString());
@@ -35,15 +41,18 @@ public sealed class GatewayReadinessTests(FullPlatformFixture fixture) : IClassF
         };
         await using var gateway = ServiceHost<GatewayService>.Start("gateway", settings);
         using var client = new HttpClient { BaseAddress = gateway.Address };
+        using var ops = new HttpClient { BaseAddress = gateway.Address };
+        ops.DefaultRequestHeaders.Authorization = new("Bearer", tokens.For("ops-member", "ops"));
 
         using var ready = await client.GetAsync("/health/ready");
+        using var detailed = await ops.GetAsync("/ops/gateway/health");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         var report = await ready.ReadJsonAsync();
         Assert.Equal("Degraded", report.GetProperty("status").GetString());
-        var services = report.GetProperty("checks").GetProperty("services");
+        Assert.Contains("basel", report.GetProperty("checks").GetProperty("services").GetProperty("description").GetString());
+        var services = (await detailed.ReadJsonAsync()).GetProperty("checks").GetProperty("services");
         Assert.Equal("unreachable", services.GetProperty("data").GetProperty("basel").GetString());
-        Assert.Contains("basel", services.GetProperty("description").GetString());
     }
 
     private static int ClosedPort()
