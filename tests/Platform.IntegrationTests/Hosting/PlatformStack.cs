@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Basel;
 using Gateway;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerLiaison;
 using Reporting;
@@ -195,6 +196,27 @@ public sealed record PlatformStackOptions
 
     /// <summary>Extra registrations per host (its name, or <c>gateway</c>): in-memory exporters, for instance.</summary>
     public Action<string, IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>These options with <paramref name="configure"/> run on the services of the one host named <paramref name="host"/> as well.</summary>
+    public PlatformStackOptions ConfigureHost(string host, Action<IServiceCollection> configure)
+    {
+        var before = ConfigureServices;
+        return this with
+        {
+            ConfigureServices = (name, services) =>
+            {
+                before?.Invoke(name, services);
+                if (name == host)
+                {
+                    configure(services);
+                }
+            },
+        };
+    }
+
+    /// <summary>These options with <paramref name="filter"/> wrapping the request pipeline of the host named <paramref name="host"/>.</summary>
+    public PlatformStackOptions Intercept(string host, IStartupFilter filter) =>
+        ConfigureHost(host, services => services.AddSingleton(filter));
 
     /// <summary>The hosting environment of every host: Development, or Production to test what production serves.</summary>
     public string Environment { get; init; } = Development;

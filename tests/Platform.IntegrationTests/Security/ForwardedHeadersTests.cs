@@ -1,31 +1,38 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Hosting;
 using Platform.Testing;
 using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 
-/// <summary>What the service behind the gateway was sent, by correlation id.</summary>
+/// <summary>
+/// What the service behind the gateway was sent (method and headers, as they arrived) and what
+/// it believed once its own pipeline ran (client address, host, scheme), by correlation id.
+/// </summary>
 public sealed class ReceivedRequests : IStartupFilter
 {
-    public ConcurrentDictionary<string, (string Method, Dictionary<string, string> Headers)> ByCorrelationId { get; } = new();
+    public ConcurrentDictionary<string, ReceivedRequest> ByCorrelationId { get; } = new();
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.Use((context, following) =>
+        app.Use(async (context, following) =>
         {
+            var method = context.Request.Method;
             var headers = context.Request.Headers.ToDictionary(
                 header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            ByCorrelationId[context.Request.Headers["X-Correlation-Id"].ToString()] = (context.Request.Method, headers);
-            return following(context);
+            await following(context);
+            ByCorrelationId[headers.GetValueOrDefault("X-Correlation-Id", "")] = new ReceivedRequest(
+                method, headers, context.Connection.RemoteIpAddress, context.Request.Host.Value ?? "", context.Request.Scheme);
         });
         next(app);
     };
 }
+
+public sealed record ReceivedRequest(string Method, Dictionary<string, string> Headers, IPAddress? Client, string Host, string Scheme);
 
 public sealed class ForwardedHeadersFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
 {
@@ -33,29 +40,28 @@ public sealed class ForwardedHeadersFixture(SharedRabbitMq rabbitMq) : StackFixt
 
     protected override IReadOnlyCollection<string> Services => [PlatformServices.Basel];
 
-    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
-    {
-        ConfigureServices = (name, services) =>
-        {
-            if (name == PlatformServices.Basel)
-            {
-                services.AddSingleton<IStartupFilter>(AtBasel);
-            }
-        },
-    };
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) =>
+        options.Intercept(PlatformServices.Basel, AtBasel);
 }
 
-/// <summary>Nothing a client puts in a header makes a service believe something false about the request.</summary>
+/// <summary>
+/// Nothing a client puts in a header makes a service believe something false about the request.
+/// A service believes <c>X-Forwarded-*</c> from the gateway (127.0.0.1, its configured trusted
+/// proxy) and from nobody else; the clients here connect from other loopback addresses, so the
+/// address a service reports says whom it believed.
+/// </summary>
 public sealed class ForwardedHeadersTests(ForwardedHeadersFixture fixture) : IClassFixture<ForwardedHeadersFixture>
 {
+    private static readonly IPAddress Client = IPAddress.Parse("127.0.0.3");
+    private static readonly IPAddress Stranger = IPAddress.Parse("127.0.0.2");
+
     private PlatformStack Stack => fixture.Stack;
 
     [Fact]
     public async Task Service_sees_only_the_gateways_forwarding_headers_and_no_hop_by_hop_or_method_override()
     {
-        using var client = Stack.Client(Stack.Tokens.For("basel-member", "basel-team"));
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/basel/activities");
-        request.Headers.Add("X-Correlation-Id", "forwarded-headers-1");
+        using var client = Stack.Client();
+        using var request = Request("forwarded-headers-1");
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", "203.0.113.9");
         request.Headers.TryAddWithoutValidation("X-Forwarded-Host", "evil.example");
         request.Headers.TryAddWithoutValidation("X-HTTP-Method-Override", "DELETE");
@@ -66,7 +72,7 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersFixture fixture) : ICl
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (method, headers) = fixture.AtBasel.ByCorrelationId["forwarded-headers-1"];
+        var (method, headers, _, _, _) = fixture.AtBasel.ByCorrelationId["forwarded-headers-1"];
         Assert.Equal("GET", method);
         Assert.Equal("127.0.0.1", headers["X-Forwarded-For"]);
         Assert.Equal(Stack.Gateway.Address.Authority, headers["X-Forwarded-Host"]);
@@ -78,4 +84,70 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersFixture fixture) : ICl
         Assert.DoesNotContain("203.0.113.9", headers.Values);
         Assert.DoesNotContain("evil.example", headers.Values);
     }
+
+    [Fact]
+    public async Task Service_takes_the_client_address_and_host_the_gateway_forwards()
+    {
+        using var client = ClientFrom(Client, Stack.Gateway.Address);
+        using var request = Request("forwarded-headers-2");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "203.0.113.9");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var believed = fixture.AtBasel.ByCorrelationId["forwarded-headers-2"];
+        Assert.Equal(Client, believed.Client);
+        Assert.Equal(Stack.Gateway.Address.Authority, believed.Host);
+        Assert.Equal("http", believed.Scheme);
+    }
+
+    [Fact]
+    public async Task Service_ignores_forwarded_headers_from_a_caller_that_is_not_its_trusted_proxy()
+    {
+        using var direct = ClientFrom(Stranger, Stack.Service(PlatformServices.Basel).Address);
+        using var request = Request("forwarded-headers-3");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "203.0.113.9");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Host", "evil.example");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "https");
+
+        using var response = await direct.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var believed = fixture.AtBasel.ByCorrelationId["forwarded-headers-3"];
+        Assert.Equal(Stranger, believed.Client);
+        Assert.Equal(Stack.Service(PlatformServices.Basel).Address.Authority, believed.Host);
+        Assert.Equal("http", believed.Scheme);
+    }
+
+    private HttpRequestMessage Request(string correlationId)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/basel/activities");
+        request.Headers.Authorization = new("Bearer", Stack.Tokens.For("basel-member", "basel-team"));
+        request.Headers.Add("X-Correlation-Id", correlationId);
+        return request;
+    }
+
+    /// <summary>An HTTP client whose connections leave from <paramref name="local"/>.</summary>
+    private static HttpClient ClientFrom(IPAddress local, Uri target) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(local, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    {
+        BaseAddress = target,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
 }

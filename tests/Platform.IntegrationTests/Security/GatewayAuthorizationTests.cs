@@ -42,20 +42,9 @@ public sealed class TeamWritesFixture(SharedRabbitMq rabbitMq) : StackFixture(ra
     protected override IReadOnlyCollection<string> Services =>
         [PlatformServices.Basel, PlatformServices.Rotterdam, PlatformServices.Reporting];
 
-    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
-    {
-        ConfigureServices = (name, services) =>
-        {
-            if (name == PlatformServices.Rotterdam)
-            {
-                services.AddSingleton<IStartupFilter>(AtRotterdam);
-            }
-            else if (name == PlatformServices.Reporting)
-            {
-                services.AddSingleton<IStartupFilter>(AtReporting);
-            }
-        },
-    };
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options
+        .Intercept(PlatformServices.Rotterdam, AtRotterdam)
+        .Intercept(PlatformServices.Reporting, AtReporting);
 }
 
 /// <summary>The gateway lets a team change only its own service, before the call reaches any service.</summary>

@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Hosting;
 using Platform.Testing;
 using Xunit;
@@ -38,20 +37,14 @@ public sealed class ShortRouteTimeoutFixture(SharedRabbitMq rabbitMq) : StackFix
 
     protected override IReadOnlyCollection<string> Services => [PlatformServices.Basel];
 
-    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
-    {
-        GatewaySettings = new Dictionary<string, string?>
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) => (options with
         {
-            ["ReverseProxy:Routes:basel:Timeout"] = RouteTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-        },
-        ConfigureServices = (name, services) =>
-        {
-            if (name == PlatformServices.Basel)
+            GatewaySettings = new Dictionary<string, string?>
             {
-                services.AddSingleton<IStartupFilter>(SlowActivities);
-            }
-        },
-    };
+                ["ReverseProxy:Routes:basel:Timeout"] = RouteTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            },
+        })
+        .Intercept(PlatformServices.Basel, SlowActivities);
 }
 
 /// <summary>A service slower than its route's timeout is cut off by the gateway, which answers 504.</summary>

@@ -70,24 +70,15 @@ public sealed class CorrelationFixture(SharedRabbitMq rabbitMq) : StackFixture(r
 
     protected override IReadOnlyCollection<string> Services => [PlatformServices.Basel];
 
-    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
-    {
-        GatewaySettings = new Dictionary<string, string?>
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) => (options with
         {
-            ["Logging:LogLevel:Microsoft.AspNetCore.Authorization"] = "Information",
-        },
-        ConfigureServices = (name, services) =>
-        {
-            if (name == PlatformServices.Basel)
+            GatewaySettings = new Dictionary<string, string?>
             {
-                services.AddSingleton<IStartupFilter>(AtBasel);
-            }
-            else if (name == "gateway")
-            {
-                services.AddSingleton<ILoggerProvider>(AtGateway);
-            }
-        },
-    };
+                ["Logging:LogLevel:Microsoft.AspNetCore.Authorization"] = "Information",
+            },
+        })
+        .Intercept(PlatformServices.Basel, AtBasel)
+        .ConfigureHost("gateway", services => services.AddSingleton<ILoggerProvider>(AtGateway));
 }
 
 /// <summary>Every response through the gateway carries a correlation id, which the service and the logs see too.</summary>
