@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Authentication;
@@ -33,7 +34,9 @@ public static class OperationsExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder endpoints, string path)
     {
-        var operations = endpoints.MapGroup(path).RequireAuthorization(Policy);
+        // Not in the service's API document: through the gateway these paths are /ops/{deployable}/**,
+        // not where the document's server would send a call.
+        var operations = endpoints.MapGroup(path).RequireAuthorization(Policy).ExcludeFromDescription();
 
         operations.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteDetailedAsync });
         operations.MapPrometheusScrapingEndpoint("/metrics");
