@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Platform.IntegrationTests.Hosting;
@@ -20,17 +18,8 @@ public sealed class DocumentationFixture(SharedRabbitMq rabbitMq) : StackFixture
 {
     public ArrivedRequests AtAnyService { get; } = new();
 
-    protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
-    {
-        Environment = "Production",
-        ConfigureServices = (name, services) =>
-        {
-            if (name != "gateway")
-            {
-                services.AddSingleton<IStartupFilter>(AtAnyService);
-            }
-        },
-    };
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) =>
+        Services.Aggregate(options with { Environment = "Production" }, (stack, service) => stack.Intercept(service, AtAnyService));
 
     public HttpClient Anonymous() => Stack.Client();
 

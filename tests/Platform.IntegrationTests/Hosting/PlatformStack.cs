@@ -20,14 +20,16 @@ public sealed class PlatformStack : IAsyncDisposable
     private readonly Dictionary<string, IServiceHost> _services;
     private readonly string _dataFolder;
     private readonly Dictionary<string, Dictionary<string, string?>> _serviceSettings = new(StringComparer.Ordinal);
-    private PlatformStackOptions? _options;
+    private readonly PlatformStackOptions _options;
 
-    private PlatformStack(Dictionary<string, IServiceHost> services, IServiceHost gateway, TestTokens tokens, string dataFolder)
+    private PlatformStack(
+        Dictionary<string, IServiceHost> services, IServiceHost gateway, TestTokens tokens, string dataFolder, PlatformStackOptions options)
     {
         _services = services;
         Gateway = gateway;
         Tokens = tokens;
         _dataFolder = dataFolder;
+        _options = options;
     }
 
     public IServiceHost Gateway { get; private set; }
@@ -64,24 +66,12 @@ public sealed class PlatformStack : IAsyncDisposable
                     settings[key] = value;
                 }
 
-                services[name] = StartService(name, settings, options.Environment, collection => options.ConfigureServices?.Invoke(name, collection));
+                services[name] = StartService(name, settings, options);
                 startedSettings[name] = settings;
             }
 
-            var gatewaySettings = new Dictionary<string, string?>(tokens.Settings);
-            foreach (var (name, host) in services)
-            {
-                gatewaySettings[$"ReverseProxy:Clusters:{name}:Destinations:primary:Address"] = host.Address.ToString();
-            }
-
-            foreach (var (key, value) in options.GatewaySettings)
-            {
-                gatewaySettings[key] = value;
-            }
-
-            var gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
-                collection => options.ConfigureServices?.Invoke("gateway", collection), options.Environment);
-            var stack = new PlatformStack(services, gateway, tokens, dataFolder) { _options = options };
+            var gateway = StartGateway(services, tokens, options);
+            var stack = new PlatformStack(services, gateway, tokens, dataFolder, options);
             foreach (var (name, settings) in startedSettings)
             {
                 stack._serviceSettings[name] = settings;
@@ -128,23 +118,10 @@ public sealed class PlatformStack : IAsyncDisposable
         }
 
         _serviceSettings[name] = restartedSettings;
-        var environment = _options?.Environment ?? PlatformStackOptions.Development;
-        _services[name] = StartService(name, restartedSettings, environment, collection => _options?.ConfigureServices?.Invoke(name, collection));
+        _services[name] = StartService(name, restartedSettings, _options);
 
         await Gateway.DisposeAsync();
-        var gatewaySettings = new Dictionary<string, string?>(Tokens.Settings);
-        foreach (var (service, host) in _services)
-        {
-            gatewaySettings[$"ReverseProxy:Clusters:{service}:Destinations:primary:Address"] = host.Address.ToString();
-        }
-
-        foreach (var (key, value) in _options?.GatewaySettings ?? new Dictionary<string, string?>())
-        {
-            gatewaySettings[key] = value;
-        }
-
-        Gateway = ServiceHost<GatewayService>.Start("gateway", gatewaySettings,
-            collection => _options?.ConfigureServices?.Invoke("gateway", collection), environment);
+        Gateway = StartGateway(_services, Tokens, _options);
     }
 
     public async ValueTask DisposeAsync()
@@ -165,16 +142,38 @@ public sealed class PlatformStack : IAsyncDisposable
         }
     }
 
-    private static IServiceHost StartService(
-        string name, IReadOnlyDictionary<string, string?> settings, string environment, Action<IServiceCollection> configure) => name switch
+    /// <summary>The gateway, routing each cluster to the service of that name where it listens now.</summary>
+    private static IServiceHost StartGateway(
+        IReadOnlyDictionary<string, IServiceHost> services, TestTokens tokens, PlatformStackOptions options)
     {
-        PlatformServices.Basel => ServiceHost<BaselService>.Start(name, settings, configure, environment),
-        PlatformServices.Rotterdam => ServiceHost<RotterdamService>.Start(name, settings, configure, environment),
-        PlatformServices.Stockholm => ServiceHost<StockholmService>.Start(name, settings, configure, environment),
-        PlatformServices.PartnerLiaison => ServiceHost<PartnerLiaisonService>.Start(name, settings, configure, environment),
-        PlatformServices.Reporting => ServiceHost<ReportingService>.Start(name, settings, configure, environment),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a platform service."),
-    };
+        var settings = new Dictionary<string, string?>(tokens.Settings);
+        foreach (var (name, host) in services)
+        {
+            settings[$"ReverseProxy:Clusters:{name}:Destinations:primary:Address"] = host.Address.ToString();
+        }
+
+        foreach (var (key, value) in options.GatewaySettings)
+        {
+            settings[key] = value;
+        }
+
+        return ServiceHost<GatewayService>.Start(
+            "gateway", settings, collection => options.ConfigureServices?.Invoke("gateway", collection), options.Environment);
+    }
+
+    private static IServiceHost StartService(string name, IReadOnlyDictionary<string, string?> settings, PlatformStackOptions options)
+    {
+        void Configure(IServiceCollection collection) => options.ConfigureServices?.Invoke(name, collection);
+        return name switch
+        {
+            PlatformServices.Basel => ServiceHost<BaselService>.Start(name, settings, Configure, options.Environment),
+            PlatformServices.Rotterdam => ServiceHost<RotterdamService>.Start(name, settings, Configure, options.Environment),
+            PlatformServices.Stockholm => ServiceHost<StockholmService>.Start(name, settings, Configure, options.Environment),
+            PlatformServices.PartnerLiaison => ServiceHost<PartnerLiaisonService>.Start(name, settings, Configure, options.Environment),
+            PlatformServices.Reporting => ServiceHost<ReportingService>.Start(name, settings, Configure, options.Environment),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a platform service."),
+        };
+    }
 }
 
 public sealed record PlatformStackOptions
@@ -197,6 +196,11 @@ public sealed record PlatformStackOptions
     /// <summary>Extra registrations per host (its name, or <c>gateway</c>): in-memory exporters, for instance.</summary>
     public Action<string, IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>The hosting environment of every host: Development, or Production to test what production serves.</summary>
+    public string Environment { get; init; } = Development;
+
+    public const string Development = "Development";
+
     /// <summary>These options with <paramref name="configure"/> run on the services of the one host named <paramref name="host"/> as well.</summary>
     public PlatformStackOptions ConfigureHost(string host, Action<IServiceCollection> configure)
     {
@@ -217,11 +221,6 @@ public sealed record PlatformStackOptions
     /// <summary>These options with <paramref name="filter"/> wrapping the request pipeline of the host named <paramref name="host"/>.</summary>
     public PlatformStackOptions Intercept(string host, IStartupFilter filter) =>
         ConfigureHost(host, services => services.AddSingleton(filter));
-
-    /// <summary>The hosting environment of every host: Development, or Production to test what production serves.</summary>
-    public string Environment { get; init; } = Development;
-
-    public const string Development = "Development";
 }
 
 public static class PlatformServices

@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Hosting;
@@ -33,20 +32,10 @@ public sealed class OperationsFixture(SharedRabbitMq rabbitMq) : StackFixture(ra
     protected override PlatformStackOptions Customize(PlatformStackOptions options)
     {
         Broker = options.RabbitMq;
-        return options with
-        {
-            ConfigureServices = (name, services) =>
-            {
-                if (name == PlatformServices.Basel)
-                {
-                    services.AddPublishObserver(_ => PublishedByBasel);
-                }
-                else if (name == PlatformServices.Reporting)
-                {
-                    services.ConfigureDbContext<SqliteReportingDbContext>(database => database.AddInterceptors(Refused));
-                    services.AddSingleton<IStartupFilter>(OpsCallsAtReporting);
-                }
-            },
-        };
+        return options
+            .ConfigureHost(PlatformServices.Basel, services => services.AddPublishObserver(_ => PublishedByBasel))
+            .ConfigureHost(PlatformServices.Reporting, services =>
+                services.ConfigureDbContext<SqliteReportingDbContext>(database => database.AddInterceptors(Refused)))
+            .Intercept(PlatformServices.Reporting, OpsCallsAtReporting);
     }
 }
