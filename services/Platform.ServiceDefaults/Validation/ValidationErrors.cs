@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults.Validation;
 
@@ -23,13 +24,27 @@ public sealed class ValidationErrors
         messages.Add(message);
     }
 
+    /// <summary>A required field must hold at least one visible character: white space, zero-width characters or a byte-order mark alone do not count.</summary>
     public void Required(string field, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (!PlatformText.HasVisibleCharacter(value))
         {
             Add(field, $"'{field}' is required.");
         }
     }
+
+    /// <summary>
+    /// A one-line text (a title, a name, an id): the platform's text rule
+    /// (<see cref="PlatformText"/>), no line breaks or bidirectional controls, at most
+    /// <paramref name="maxLength"/> characters. Returns it trimmed and in normalisation form C;
+    /// null when absent or wrong.
+    /// </summary>
+    public string? SingleLine(string field, string? value, int maxLength, bool required = false) =>
+        CheckText(field, value, maxLength, required, singleLine: true);
+
+    /// <summary>A text that may run over several lines (a description, a comment): as <see cref="SingleLine"/> but line breaks and bidirectional controls are allowed.</summary>
+    public string? MultiLine(string field, string? value, int maxLength, bool required = false) =>
+        CheckText(field, value, maxLength, required, singleLine: false);
 
     public void MaxLength(string field, string? value, int maxLength)
     {
@@ -59,6 +74,35 @@ public sealed class ValidationErrors
 
         Add(field, $"'{text}' is not an ISO date (yyyy-MM-dd).");
         return null;
+    }
+
+    private string? CheckText(string field, string? value, int maxLength, bool required, bool singleLine)
+    {
+        if (!PlatformText.HasVisibleCharacter(value))
+        {
+            if (required)
+            {
+                Add(field, $"'{field}' is required.");
+            }
+
+            return null;
+        }
+
+        var fault = PlatformText.FindDisallowed(value!) ?? (singleLine ? PlatformText.FindSingleLineFault(value!) : null);
+        if (fault is not null)
+        {
+            Add(field, $"'{field}' holds {fault.Description} at position {fault.Index + 1}; remove it.");
+            return null;
+        }
+
+        var text = PlatformText.Normalize(value!).Trim();
+        if (text.Length > maxLength)
+        {
+            Add(field, $"'{field}' must be at most {maxLength} characters.");
+            return null;
+        }
+
+        return text;
     }
 
     public IDictionary<string, string[]> ToDictionary() =>
