@@ -15,12 +15,21 @@ public static class GatewayRoutingExtensions
     /// reaches a service.
     /// The gateway sets <c>X-Forwarded-*</c> itself (replacing whatever a client sent), drops
     /// hop-by-hop headers, and never passes on a method override: a service acts on the method
-    /// the gateway authorized, nothing else.
+    /// the gateway authorized, nothing else. Its connections to the services leave from
+    /// <see cref="ForwardingSourceAddress"/> when one is set.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayRouting(this IHostApplicationBuilder builder)
     {
+        var source = ForwardingSourceAddress.Read(builder.Configuration);
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .ConfigureHttpClient((_, handler) =>
+            {
+                if (source is not null)
+                {
+                    handler.ConnectCallback = ForwardingSourceAddress.ConnectFrom(source);
+                }
+            })
             .AddTransforms(transforms =>
             {
                 foreach (var header in MethodOverrideHeaders)

@@ -7,13 +7,14 @@ using Platform.ServiceDefaults.Forwarding;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Operations;
 using Platform.ServiceDefaults.Telemetry;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults;
 
 /// <summary>
 /// The cross-cutting concerns every deployable shares: telemetry, health, ProblemDetails,
-/// forwarded headers from trusted proxies only, bearer-token authentication and the operations
-/// endpoints. Persistence and messaging are added separately (<see cref="Persistence.PersistenceExtensions"/>,
+/// forwarded headers from trusted proxies only, bearer-token authentication, the platform's
+/// text rule on every request (<see cref="PlatformText"/>) and the operations endpoints. Persistence and messaging are added separately (<see cref="Persistence.PersistenceExtensions"/>,
 /// <see cref="Messaging.MessagingExtensions"/>) because the gateway has neither.
 /// </summary>
 public static class ServiceDefaultsExtensions
@@ -26,6 +27,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new PlatformTextJsonConverter()));
         builder.AddTrustedForwardedHeaders();
         builder.AddPlatformAuthentication();
         builder.Services.AddPlatformOperations();
@@ -40,6 +42,8 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: a caller without a token hears 401 before anything about its query.
+        app.UseMiddleware<RequestTextMiddleware>();
         app.MapPlatformHealthChecks();
         app.MapOperationsApi(operationsPath);
         return app;

@@ -51,9 +51,9 @@ public sealed record CoalitionDetails(
         }
 
         var cited = RequestFields.Texts(errors, "mandates", mandates);
-        errors.MaxLength("description", description, DescriptionMaxLength);
+        var text = errors.MultiLine("description", description, DescriptionMaxLength);
         return errors.IsEmpty
-            ? new CoalitionDetails(memberIds, established ?? date is not null, date, cited, description?.Trim() ?? "")
+            ? new CoalitionDetails(memberIds, established ?? date is not null, date, cited, text ?? "")
             : null;
     }
 }

@@ -25,9 +25,8 @@ public sealed record EngagementRequest(
     public EngagementDetails? Validate(ValidationErrors errors)
     {
         var kind = RequestFields.Choice(errors, "kind", Kind, EngagementKinds.All);
-        errors.Required("title", Title);
-        errors.MaxLength("title", Title?.Trim(), EngagementDetails.TitleMaxLength);
-        errors.MaxLength("description", Description, EngagementDetails.DescriptionMaxLength);
+        var title = errors.SingleLine("title", Title, EngagementDetails.TitleMaxLength, required: true);
+        var description = errors.MultiLine("description", Description, EngagementDetails.DescriptionMaxLength);
 
         string? participation = null;
         if (kind == EngagementKinds.Meeting)
@@ -68,7 +67,7 @@ public sealed record EngagementRequest(
         var conventions = RequestFields.Conventions(errors, "conventions", Conventions);
         var mandates = RequestFields.Texts(errors, "mandates", Mandates);
         return errors.IsEmpty
-            ? new EngagementDetails(kind!, Title!.Trim(), Description?.Trim() ?? "", participation, start!.Value, end,
+            ? new EngagementDetails(kind!, title!, description ?? "", participation, start!.Value, end,
                 partners, conventions, activities.Distinct().ToList(), mandates)
             : null;
     }

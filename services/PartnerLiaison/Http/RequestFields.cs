@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.ServiceDefaults.Text;
 using Platform.ServiceDefaults.Validation;
 
 namespace PartnerLiaison.Http;
@@ -38,7 +39,7 @@ public static class RequestFields
         return null;
     }
 
-    /// <summary>Trimmed, without duplicates, in the order sent; a blank or over-long entry is an error.</summary>
+    /// <summary>Trimmed, without duplicates, in the order sent; a blank entry, or one that is not a one-line text of at most <paramref name="maxLength"/> characters, is an error.</summary>
     public static List<string> Texts(
         ValidationErrors errors, string field, IReadOnlyList<string?>? values, int maxLength = MaxReferenceLength)
     {
@@ -54,18 +55,14 @@ public static class RequestFields
             return result;
         }
 
-        foreach (var value in values)
+        for (var index = 0; index < values.Count; index++)
         {
-            var text = value?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!PlatformText.HasVisibleCharacter(values[index]))
             {
                 errors.Add(field, $"'{field}' must not contain blank entries.");
             }
-            else if (text.Length > maxLength)
-            {
-                errors.Add(field, $"'{field}' entries must be at most {maxLength} characters.");
-            }
-            else if (!result.Contains(text, StringComparer.Ordinal))
+            else if (errors.SingleLine($"{field}[{index}]", values[index], maxLength) is { } text
+                     && !result.Contains(text, StringComparer.Ordinal))
             {
                 result.Add(text);
             }

@@ -38,7 +38,7 @@ internal static class MembershipRequests
     {
         var date = errors.IsoDate("on", on, required: false) ?? today;
         var cited = RequestFields.Texts(errors, "mandates", mandates);
-        errors.MaxLength("note", note, NoteMaxLength);
-        return errors.IsEmpty ? new MembershipStep(status!, date, cited, note?.Trim() ?? "", author) : null;
+        var text = errors.MultiLine("note", note, NoteMaxLength);
+        return errors.IsEmpty ? new MembershipStep(status!, date, cited, text ?? "", author) : null;
     }
 }

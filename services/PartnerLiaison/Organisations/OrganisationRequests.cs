@@ -44,9 +44,8 @@ public sealed record OrganisationDetails(string Name, string? Acronym, string Ki
     public static OrganisationDetails? Validate(
         ValidationErrors errors, string? name, string? acronym, string? kind, string? parentId)
     {
-        errors.Required("name", name);
-        errors.MaxLength("name", name?.Trim(), NameMaxLength);
-        errors.MaxLength("acronym", acronym?.Trim(), AcronymMaxLength);
+        var validName = errors.SingleLine("name", name, NameMaxLength, required: true);
+        var validAcronym = errors.SingleLine("acronym", acronym, AcronymMaxLength);
         var validKind = RequestFields.Choice(errors, "kind", kind, OrganisationKinds.All);
         var parent = string.IsNullOrWhiteSpace(parentId) ? null : parentId.Trim();
         if (parent is not null)
@@ -55,7 +54,7 @@ public sealed record OrganisationDetails(string Name, string? Acronym, string Ki
         }
 
         return errors.IsEmpty
-            ? new OrganisationDetails(name!.Trim(), string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim(), validKind!, parent)
+            ? new OrganisationDetails(validName!, validAcronym, validKind!, parent)
             : null;
     }
 

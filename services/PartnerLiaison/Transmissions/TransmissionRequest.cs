@@ -27,9 +27,8 @@ public sealed partial record TransmissionRequest(
         var recipient = string.IsNullOrWhiteSpace(RecipientId) ? DefaultRecipient : RecipientId.Trim();
         PartnerId.Check(errors, "recipientId", recipient);
         var transmittedOn = errors.IsoDate("transmittedOn", TransmittedOn, required: true);
-        errors.Required("title", Title);
-        errors.MaxLength("title", Title?.Trim(), TransmissionDetails.TitleMaxLength);
-        errors.MaxLength("description", Description, TransmissionDetails.DescriptionMaxLength);
+        var title = errors.SingleLine("title", Title, TransmissionDetails.TitleMaxLength, required: true);
+        var description = errors.MultiLine("description", Description, TransmissionDetails.DescriptionMaxLength);
 
         var coversFrom = errors.IsoDate("coversFrom", CoversFrom, required: false);
         var coversTo = errors.IsoDate("coversTo", CoversTo, required: false);
@@ -48,7 +47,7 @@ public sealed partial record TransmissionRequest(
         var documents = RequestFields.Texts(errors, "documents", Documents, maxLength: 500);
         var mandates = RequestFields.Texts(errors, "mandates", Mandates);
         return errors.IsEmpty
-            ? new TransmissionDetails(recipient, transmittedOn!.Value, Title!.Trim(), Description?.Trim() ?? "",
+            ? new TransmissionDetails(recipient, transmittedOn!.Value, title!, description ?? "",
                 coversFrom, coversTo, conventions, sdgTargets, documents, mandates)
             : null;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Platform.ServiceDefaults.Text;
 using Platform.ServiceDefaults.Validation;
 
 namespace Platform.ConventionKernel.Activities;
@@ -26,12 +27,15 @@ public sealed partial record ActivityRequest(
     public const int TitleMaxLength = 300;
     public const int DescriptionMaxLength = 8000;
     public const int MaxListLength = 50;
+    public const int OutputMaxLength = 500;
+
+    /// <summary>Partner ids, mandate references and SDG targets are short; this bounds them well above any real one.</summary>
+    public const int ReferenceMaxLength = 200;
 
     public ValidatedActivity? Validate(ValidationErrors errors)
     {
-        errors.Required("title", Title);
-        errors.MaxLength("title", Title, TitleMaxLength);
-        errors.MaxLength("description", Description, DescriptionMaxLength);
+        var title = errors.SingleLine("title", Title, TitleMaxLength, required: true);
+        var description = errors.MultiLine("description", Description, DescriptionMaxLength);
         var type = ParseEnum<ActivityType>(errors, "type", Type, "an activity type");
         var status = ParseEnum<ActivityStatus>(errors, "status", Status, "an activity status");
 
@@ -42,23 +46,19 @@ public sealed partial record ActivityRequest(
             errors.Add("end", "'end' must not be before 'start'.");
         }
 
-        var partners = CleanList(errors, "partners", Partners, value => value.ToLowerInvariant());
-        var mandates = CleanList(errors, "mandates", Mandates, MandateReferenceText.Normalize);
-        var sdgTargets = CleanList(errors, "sdgTargets", SdgTargets, value => value);
+        var partners = CleanList(errors, "partners", Partners, ReferenceMaxLength, value => value.ToLowerInvariant());
+        var mandates = CleanList(errors, "mandates", Mandates, ReferenceMaxLength, MandateReferenceText.Normalize);
+        var sdgTargets = CleanList(errors, "sdgTargets", SdgTargets, ReferenceMaxLength, value => value);
         foreach (var target in sdgTargets.Where(target => !SdgTargetPattern().IsMatch(target)))
         {
             errors.Add("sdgTargets", $"'{target}' is not an SDG target such as 12.4 or 12.a.");
         }
 
-        var outputs = CleanList(errors, "outputs", Outputs, value => value);
-        foreach (var output in outputs.Where(output => output.Length > 500))
-        {
-            errors.Add("outputs", $"'{output[..40]}...' is longer than 500 characters.");
-        }
+        var outputs = CleanList(errors, "outputs", Outputs, OutputMaxLength, value => value);
 
         return errors.IsEmpty
             ? new ValidatedActivity(
-                Title!.Trim(), Description?.Trim() ?? "", type!.Value, status!.Value, start!.Value, end,
+                title!, description ?? "", type!.Value, status!.Value, start!.Value, end,
                 partners, mandates, sdgTargets, outputs, ResourceDependent ?? false)
             : null;
     }
@@ -81,8 +81,9 @@ public sealed partial record ActivityRequest(
         return null;
     }
 
+    /// <summary>Each entry a one-line text of at most <paramref name="maxLength"/> characters; trimmed, without duplicates.</summary>
     private static List<string> CleanList(
-        ValidationErrors errors, string field, IReadOnlyList<string>? values, Func<string, string> normalize)
+        ValidationErrors errors, string field, IReadOnlyList<string>? values, int maxLength, Func<string, string> normalize)
     {
         if (values is null)
         {
@@ -92,17 +93,25 @@ public sealed partial record ActivityRequest(
         if (values.Count > MaxListLength)
         {
             errors.Add(field, $"'{field}' may hold at most {MaxListLength} entries.");
+            return [];
         }
 
-        if (values.Any(string.IsNullOrWhiteSpace))
+        if (values.Any(value => !PlatformText.HasVisibleCharacter(value)))
         {
             errors.Add(field, $"'{field}' must not contain empty entries.");
         }
 
-        return values.Where(value => !string.IsNullOrWhiteSpace(value))
-            .Select(value => normalize(value.Trim()))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var entries = new List<string>();
+        for (var index = 0; index < values.Count; index++)
+        {
+            if (PlatformText.HasVisibleCharacter(values[index])
+                && errors.SingleLine($"{field}[{index}]", values[index], maxLength) is { } entry)
+            {
+                entries.Add(normalize(entry));
+            }
+        }
+
+        return entries.Distinct(StringComparer.Ordinal).ToList();
     }
 
     [GeneratedRegex(@"^([1-9]|1[0-7])\.([1-9][0-9]?|[a-d])$")]

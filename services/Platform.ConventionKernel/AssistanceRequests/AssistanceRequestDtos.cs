@@ -25,10 +25,10 @@ public sealed record AssistanceRequestBody(
                 : $"'{Party}' is not an ISO 3166-1 alpha-2 country code.");
         }
 
-        errors.Required("subject", Subject);
-        errors.MaxLength("subject", Subject, 300);
-        errors.MaxLength("description", Description, 8000);
-        errors.MaxLength("outcome", Outcome, 8000);
+        var subject = errors.SingleLine("subject", Subject, 300, required: true);
+        var description = errors.MultiLine("description", Description, 8000);
+        var outcome = errors.MultiLine("outcome", Outcome, 8000);
+        var mandate = errors.SingleLine("mandate", Mandate, 60) is { } reference ? MandateReferenceText.Normalize(reference) : null;
         var receivedOn = errors.IsoDate("receivedOn", ReceivedOn, required: true);
         var closedOn = errors.IsoDate("closedOn", ClosedOn);
 
@@ -48,9 +48,8 @@ public sealed record AssistanceRequestBody(
             errors.Add("closedOn", "'closedOn' must not be before 'receivedOn'.");
         }
 
-        var mandate = string.IsNullOrWhiteSpace(Mandate) ? null : MandateReferenceText.Normalize(Mandate);
         return errors.IsEmpty
-            ? new ValidatedAssistanceRequest(party, Subject!.Trim(), Description?.Trim() ?? "", receivedOn!.Value, status, Outcome?.Trim(), closedOn, mandate)
+            ? new ValidatedAssistanceRequest(party, subject!, description ?? "", receivedOn!.Value, status, outcome, closedOn, mandate)
             : null;
     }
 }

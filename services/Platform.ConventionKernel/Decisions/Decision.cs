@@ -3,6 +3,9 @@ namespace Platform.ConventionKernel.Decisions;
 /// <summary>A COP decision as imported: its text and what the parser read from it.</summary>
 public sealed class Decision
 {
+    /// <summary>The title column's length (<c>EntityConfigurations</c>).</summary>
+    public const int TitleMaxLength = 500;
+
     /// <summary>Normalised symbol, e.g. <c>BC-14/21</c>.</summary>
     public required string Symbol { get; set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ConventionKernel.Decisions.Parsing;
+using Platform.ServiceDefaults.Text;
 using Platform.ServiceDefaults.Validation;
 
 namespace Platform.ConventionKernel.Decisions;
@@ -17,6 +18,40 @@ internal static class DecisionImportErrors
             errors.ToDictionary(),
             title: "The decision text could not be read.",
             extensions: new Dictionary<string, object?> { ["line"] = error.LineNumber, ["lineText"] = error.Line });
+    }
+
+    /// <summary>
+    /// A text holding a character the platform's text rule refuses (a control character, an
+    /// unpaired surrogate): 400 naming the line and column, before the parser or the store sees it.
+    /// </summary>
+    public static ValidationProblem? CheckCharacters(string text)
+    {
+        if (PlatformText.FindDisallowed(text) is not { } fault)
+        {
+            return null;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(fault.Index - 1, 0)) + 1;
+        var lineNumber = 1 + text.AsSpan(0, lineStart).Count('\n');
+        var errors = new ValidationErrors();
+        errors.Add("text", $"Line {lineNumber} holds {fault.Description} at column {fault.Index - lineStart + 1}; remove it.");
+        return TypedResults.ValidationProblem(
+            errors.ToDictionary(),
+            title: "The decision text holds a character the platform does not accept.",
+            extensions: new Dictionary<string, object?> { ["line"] = lineNumber });
+    }
+
+    /// <summary>Titles longer than the store keeps: from the heading, or from <c>?title=</c>.</summary>
+    public static ValidationProblem? CheckTitle(ParsedDecision decision)
+    {
+        if (decision.Title is not { Length: > Decision.TitleMaxLength })
+        {
+            return null;
+        }
+
+        var errors = new ValidationErrors();
+        errors.Add("title", $"'title' must be at most {Decision.TitleMaxLength} characters.");
+        return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The decision title is too long.");
     }
 
     /// <summary>A decision of another convention (an <c>RC-</c> symbol sent to Basel), or a query symbol the heading contradicts.</summary>

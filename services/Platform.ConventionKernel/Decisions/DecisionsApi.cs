@@ -10,6 +10,7 @@ using Platform.Contracts.Decisions;
 using Platform.ConventionKernel.Decisions.Parsing;
 using Platform.ConventionKernel.Persistence;
 using Platform.ServiceDefaults.Messaging.Outbox;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ConventionKernel.Decisions;
 
@@ -63,15 +64,21 @@ public static class DecisionsApi
                 statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
+        if (DecisionImportErrors.CheckCharacters(text) is { } unacceptable)
+        {
+            return unacceptable;
+        }
+
+        text = PlatformText.Normalize(text);
         var result = DecisionParser.Parse(text, symbol, title);
         if (result.Decision is not { } parsed)
         {
             return DecisionImportErrors.Unreadable(result.Error!);
         }
 
-        if (DecisionImportErrors.CheckSymbol(parsed, profile, symbol) is { } wrongSymbol)
+        if ((DecisionImportErrors.CheckSymbol(parsed, profile, symbol) ?? DecisionImportErrors.CheckTitle(parsed)) is { } wrongHeading)
         {
-            return wrongSymbol;
+            return wrongHeading;
         }
 
         var hash = Hash(text);

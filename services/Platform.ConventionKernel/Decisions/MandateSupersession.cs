@@ -19,6 +19,9 @@ namespace Platform.ConventionKernel.Decisions;
 /// </summary>
 public static class MandateSupersession
 {
+    /// <summary>The length of the mandate reference and superseding symbol columns.</summary>
+    public const int MandateReferenceMaxLength = 60;
+
     public static IEndpointRouteBuilder MapMandateSupersession(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         endpoints.MapPost($"{profile.RoutePrefix}/mandates/supersede", SupersedeAsync)
@@ -33,21 +36,21 @@ public static class MandateSupersession
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Required("reference", request.Reference);
-        errors.Required("supersededBy", request.SupersededBy);
+        var referenceText = errors.SingleLine("reference", request.Reference, MandateReferenceMaxLength, required: true);
+        var supersededBy = errors.SingleLine("supersededBy", request.SupersededBy, MandateReferenceMaxLength, required: true);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var reference = MandateReferenceText.Normalize(request.Reference!);
+        var reference = MandateReferenceText.Normalize(referenceText!);
         var mandate = await db.Mandates.FirstOrDefaultAsync(m => m.Reference == reference, cancellationToken);
         if (mandate is null)
         {
             return TypedResults.NotFound();
         }
 
-        var by = DecisionSymbol.TryParse(request.SupersededBy!, out var symbol) ? symbol!.Value : request.SupersededBy!.Trim();
+        var by = DecisionSymbol.TryParse(supersededBy!, out var symbol) ? symbol!.Value : supersededBy!;
         if (by == mandate.DecisionSymbol || !await db.Decisions.AnyAsync(d => d.Symbol == by, cancellationToken))
         {
             errors.Add("supersededBy", $"'{request.SupersededBy}' is not another imported decision of this convention.");

@@ -96,12 +96,14 @@ public static class JointProposalsApi
 
 public sealed record JointProposalRequest(IReadOnlyList<string>? Conventions, string? Message)
 {
+    public const int MessageMaxLength = 2000;
+
     public static IReadOnlyList<string> AllConventions { get; } = ["basel", "rotterdam", "stockholm"];
 
     public IReadOnlyList<string> Validate(ConventionProfile lead, ValidationErrors errors)
     {
-        errors.MaxLength("message", Message, 2000);
-        var invited = (Conventions ?? []).Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList();
+        errors.MultiLine("message", Message, MessageMaxLength);
+        var invited = (Conventions ?? []).Select(c => c?.Trim().ToLowerInvariant() ?? "").Distinct().ToList();
         if (invited.Count == 0)
         {
             errors.Add("conventions", "Name the conventions to invite: one or both of the other two.");

@@ -113,8 +113,7 @@ public static class ReceivedProposalsApi
         }
 
         var errors = new ValidationErrors();
-        errors.Required("reason", request.Reason);
-        errors.MaxLength("reason", request.Reason, 2000);
+        var reason = errors.MultiLine("reason", request.Reason, 2000, required: true);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -126,7 +125,7 @@ public static class ReceivedProposalsApi
         }
 
         proposal.Status = JointProposalStatus.Declined;
-        proposal.DeclineReason = request.Reason!.Trim();
+        proposal.DeclineReason = reason;
         proposal.AnsweredAt = clock.GetUtcNow().UtcDateTime;
         outbox.Publish(new JointActivityDeclined
         {

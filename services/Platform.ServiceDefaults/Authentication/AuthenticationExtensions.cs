@@ -15,8 +15,10 @@ public static class AuthenticationExtensions
 
     /// <summary>
     /// JWT bearer validation (issuer, audience, lifetime with a small clock skew, signature) and a
-    /// fallback policy that requires an authenticated user, so an endpoint that names no policy is
-    /// closed rather than open. The same code runs at the gateway and in every service.
+    /// fallback policy that requires an authenticated user holding one of the platform's roles, so
+    /// an endpoint that names no policy is closed rather than open, and a valid token issued for
+    /// something else (no platform role) reads nothing, at the gateway or behind it. The same code
+    /// runs at the gateway and in every service.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
@@ -27,7 +29,7 @@ public static class AuthenticationExtensions
             .AddJwtBearer(bearer => Configure(bearer, options, builder.Environment));
 
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(PlatformRoles.All).Build());
 
         builder.Services.AddSingleton<TokenIssuer>();
         return builder;

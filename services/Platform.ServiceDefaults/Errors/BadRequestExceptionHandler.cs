@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults.Errors;
 
@@ -27,10 +28,12 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
                 : "The request could not be read.",
             Detail = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? null : Describe(badRequest),
         };
-        if (FindJsonException(badRequest) is { Path: { Length: > 0 } path })
+        if (FindJsonException(badRequest) is { Path: { Length: > 0 } path } json)
         {
             var field = FieldName(path);
-            problem.Errors[field] = [$"'{field}' is not valid here: check its JSON type and format."];
+            problem.Errors[field] = [json is TextRuleException text
+                ? $"'{field}' holds {text.What}; remove it."
+                : $"'{field}' is not valid here: check its JSON type and format."];
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

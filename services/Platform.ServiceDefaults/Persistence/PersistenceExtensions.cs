@@ -29,18 +29,19 @@ public static class PersistenceExtensions
 
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.AddSingleton<StoredTextGuard>();
 
         if (provider == DatabaseProvider.PostgreSql)
         {
             builder.Services.AddDbContext<TContext, TPostgres>((services, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+                .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>(), services.GetRequiredService<StoredTextGuard>()));
         }
         else
         {
             builder.Services.AddDbContext<TContext, TSqlite>((services, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+                .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>(), services.GetRequiredService<StoredTextGuard>()));
         }
 
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TContext>());

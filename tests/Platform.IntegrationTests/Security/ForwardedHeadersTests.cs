@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Gateway.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Platform.IntegrationTests.Hosting;
 using Platform.Testing;
@@ -38,17 +38,20 @@ public sealed class ForwardedHeadersFixture(SharedRabbitMq rabbitMq) : StackFixt
 {
     public ReceivedRequests AtBasel { get; } = new();
 
-    protected override IReadOnlyCollection<string> Services => [PlatformServices.Basel];
+    public ReceivedRequests AtReporting { get; } = new();
+
+    protected override IReadOnlyCollection<string> Services => [PlatformServices.Basel, PlatformServices.Reporting];
 
     protected override PlatformStackOptions Customize(PlatformStackOptions options) =>
-        options.Intercept(PlatformServices.Basel, AtBasel);
+        options.Intercept(PlatformServices.Basel, AtBasel).Intercept(PlatformServices.Reporting, AtReporting);
 }
 
 /// <summary>
 /// Nothing a client puts in a header makes a service believe something false about the request.
-/// A service believes <c>X-Forwarded-*</c> from the gateway (127.0.0.1, its configured trusted
-/// proxy) and from nobody else; the clients here connect from other loopback addresses, so the
-/// address a service reports says whom it believed.
+/// A service believes <c>X-Forwarded-*</c> from the gateway (whose connections leave from
+/// 127.0.0.10, the services' configured trusted proxy) and from nobody else, other local callers
+/// included; the clients here connect from other loopback addresses, so the address a service
+/// reports says whom it believed.
 /// </summary>
 public sealed class ForwardedHeadersTests(ForwardedHeadersFixture fixture) : IClassFixture<ForwardedHeadersFixture>
 {
@@ -119,32 +122,38 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersFixture fixture) : ICl
         Assert.Equal("http", believed.Scheme);
     }
 
-    private HttpRequestMessage Request(string correlationId)
+    [Theory]
+    [InlineData(PlatformServices.Basel, "/api/basel/activities")]
+    [InlineData(PlatformServices.Reporting, "/api/reports/activities")]
+    public async Task Service_ignores_forwarded_headers_from_a_local_caller_that_is_not_the_gateway(string service, string path)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/basel/activities");
+        var correlationId = $"forwarded-headers-local-{service}";
+        using var direct = ClientFrom(IPAddress.Loopback, Stack.Service(service).Address);
+        using var request = Request(correlationId, path);
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "203.0.113.9");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Host", "evil.example");
+
+        using var response = await direct.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = service == PlatformServices.Basel ? fixture.AtBasel : fixture.AtReporting;
+        var believed = received.ByCorrelationId[correlationId];
+        Assert.Equal(IPAddress.Loopback, believed.Client);
+        Assert.Equal(Stack.Service(service).Address.Authority, believed.Host);
+    }
+
+    private HttpRequestMessage Request(string correlationId, string path = "/api/basel/activities")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new("Bearer", Stack.Tokens.For("basel-member", "basel-team"));
         request.Headers.Add("X-Correlation-Id", correlationId);
         return request;
     }
 
-    /// <summary>An HTTP client whose connections leave from <paramref name="local"/>.</summary>
+    /// <summary>An HTTP client whose connections leave from <paramref name="local"/>, as the gateway's do.</summary>
     private static HttpClient ClientFrom(IPAddress local, Uri target) => new(new SocketsHttpHandler
     {
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                socket.Bind(new IPEndPoint(local, 0));
-                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
+        ConnectCallback = ForwardingSourceAddress.ConnectFrom(local),
     })
     {
         BaseAddress = target,

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Text;
 using Platform.ServiceDefaults.Validation;
 
 namespace Reporting.Reports.Runs;
@@ -40,7 +41,8 @@ public sealed record ReportRunRequest(
         {
             errors.Add("decisions", $"Name between 1 and {MaxDecisions} decisions, e.g. [\"BC-14/21\", \"RC-9/9\", \"SC-9/18\"].");
         }
-        else if (decisions.Any(d => d.Length is 0 or > 40 || d.Contains(' ', StringComparison.Ordinal)))
+        else if (decisions.Any(d => d.Length is 0 or > 40 || d.Contains(' ', StringComparison.Ordinal)
+                     || PlatformText.FindSingleLineFault(d) is not null || !PlatformText.HasVisibleCharacter(d)))
         {
             errors.Add("decisions", "Each decision is a symbol such as 'BC-14/21'.");
         }
