@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Hosting;
+using Reporting.Activities;
 using Reporting.Persistence;
+using Reporting.Reports.Runs;
 
 namespace Platform.IntegrationTests.Reports;
 
@@ -35,5 +37,64 @@ public static class ReportingDatabase
         await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         await db.Memberships.Where(m => m.MembershipId == membershipId).ExecuteDeleteAsync();
+    }
+
+    /// <summary>Changes an activity in the read model behind the service's back, as data from before a rule would be.</summary>
+    public static async Task RewriteActivityAsync(PlatformStack stack, Guid activityId, Action<ActivityRecord> rewrite)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        rewrite(await db.Activities.SingleAsync(a => a.ActivityId == activityId));
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task RenamePartnerAsync(PlatformStack stack, string partnerId, string name)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        await db.Partners.Where(p => p.PartnerId == partnerId).ExecuteUpdateAsync(p => p.SetProperty(x => x.Name, name));
+    }
+
+    public static async Task RewriteMandateTextAsync(PlatformStack stack, string reference, string text)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        await db.Mandates.Where(m => m.Reference == reference).ExecuteUpdateAsync(m => m.SetProperty(x => x.Text, text));
+    }
+
+    /// <summary>The compiled report a run stores, as stored.</summary>
+    public static async Task<string?> ReportJsonAsync(PlatformStack stack, Guid runId)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        return await db.ReportRuns.Where(r => r.Id == runId).Select(r => r.ReportJson).SingleAsync();
+    }
+
+    public static async Task StoreReportJsonAsync(PlatformStack stack, Guid runId, string reportJson)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        await db.ReportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(r => r.SetProperty(x => x.ReportJson, reportJson));
+    }
+
+    /// <summary>Stores a finished run holding <paramref name="reportJson"/>, as a run stored by an earlier release would be.</summary>
+    public static async Task StoreCompiledRunAsync(PlatformStack stack, Guid runId, string reportJson)
+    {
+        await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var now = DateTime.UtcNow;
+        db.ReportRuns.Add(new ReportRun
+        {
+            Id = runId,
+            Kind = "international-cooperation",
+            From = new DateOnly(2019, 5, 11),
+            To = new DateOnly(2021, 7, 31),
+            State = ReportRunStates.Completed,
+            RequestedAt = now,
+            Deadline = now,
+            FinishedAt = now,
+            ReportJson = reportJson,
+        });
+        await db.SaveChangesAsync();
     }
 }

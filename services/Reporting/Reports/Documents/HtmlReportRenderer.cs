@@ -39,14 +39,15 @@ public sealed class HtmlReportRenderer : IReportRenderer
     private static XElement Page(ConsolidatedReport report)
     {
         var x = HtmlElements.Xhtml;
+        var outline = ReportOutline.Build(report);
         return new XElement(x + "html",
             new XAttribute("lang", "en"),
             new XElement(x + "head",
                 new XElement(x + "meta", new XAttribute("charset", "utf-8")),
                 new XElement(x + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
-                new XElement(x + "title", $"{report.Title} ({report.Symbol})"),
+                new XElement(x + "title", $"{outline.Title} ({outline.Symbol})"),
                 new XElement(x + "style", HtmlElements.Stylesheet)),
             new XElement(x + "body",
-                ReportOutline.Build(report).Select(HtmlElements.Block)));
+                outline.Blocks.Select(HtmlElements.Block)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Reporting.Reports.Documents.Json;
 using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Documents;
@@ -10,12 +11,14 @@ public sealed class JsonReportRenderer : IReportRenderer
 {
     /// <summary>
     /// Web defaults; letters and dashes of every script are written as themselves rather than
-    /// as \u escapes, so the symbol and Party names read as they are in the file.
+    /// as \u escapes, so the symbol and Party names read as they are in the file. Controls are
+    /// still escaped, and text passes the document rule like that of every other format.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new DocumentTextConverter() },
     };
 
     public string Format => "json";

@@ -23,7 +23,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
     private static string Render(ConsolidatedReport report)
     {
         var markdown = new StringBuilder();
-        foreach (var block in ReportOutline.Build(report))
+        foreach (var block in ReportOutline.Build(report).Blocks)
         {
             Write(markdown, block);
             markdown.Append('\n');
@@ -44,7 +44,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                     .Append(MarkdownText.Inline(paragraph.Text)).Append('\n');
                 break;
             case Paragraph paragraph:
-                markdown.Append(MarkdownText.Inline(paragraph.Text)).Append('\n');
+                markdown.Append(MarkdownText.LineStart(paragraph.Text)).Append('\n');
                 break;
             case Notice notice:
                 markdown.Append("> [!WARNING]\n> **").Append(MarkdownText.Inline(notice.Text)).Append("**\n");
@@ -52,7 +52,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             case BulletList list:
                 foreach (var item in list.Items)
                 {
-                    markdown.Append("- ").Append(MarkdownText.Inline(item)).Append('\n');
+                    markdown.Append("- ").Append(MarkdownText.LineStart(item)).Append('\n');
                 }
 
                 break;

@@ -26,14 +26,15 @@ public sealed class WordReportRenderer : IReportRenderer
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = report.Title;
-            document.PackageProperties.Subject = report.Symbol;
+            var outline = ReportOutline.Build(report);
+            document.PackageProperties.Title = outline.Title;
+            document.PackageProperties.Subject = outline.Symbol;
             document.PackageProperties.Created = report.CompiledAt.UtcDateTime;
 
             var main = document.AddMainDocumentPart();
             WordStyles.AddTo(main);
             WordNumbering.AddTo(main);
-            main.Document = new Document(WordBody.Build(main, ReportOutline.Build(report), report.Symbol));
+            main.Document = new Document(WordBody.Build(main, outline.Blocks, outline.Symbol));
         }
 
         buffer.Position = 0;

@@ -6,17 +6,18 @@ using Reporting.Reports.Documents;
 namespace Reporting.Reports.Runs;
 
 /// <summary><c>GET /api/reports/{id}/document?format=docx|html|md|json</c>: the compiled report as a document (json when no format is named).</summary>
-public static class ReportDocumentEndpoint
+public static partial class ReportDocumentEndpoint
 {
     /// <summary>For the API description: a download is a file in one of the renderers' media types.</summary>
     public static RouteHandlerBuilder ProducesReportDocuments(this RouteHandlerBuilder endpoint)
     {
         var mediaTypes = ReportRenderers.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
-        return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..]);
+        return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..])
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
     }
 
-    public static async Task<Results<FileStreamHttpResult, PushStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
-        Guid id, ReportingDbContext db, CancellationToken cancellationToken, string? format = null)
+    public static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
+        Guid id, ReportingDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null)
     {
         var renderer = ReportRenderers.Find(format ?? "json");
         if (renderer is null)
@@ -44,10 +45,28 @@ public static class ReportDocumentEndpoint
                 statusCode: StatusCodes.Status404NotFound);
         }
 
-        var report = ReportsApi.Read(run.ReportJson);
-        return TypedResults.Stream(
-            stream => renderer.RenderAsync(report, stream, cancellationToken),
-            renderer.ContentType,
-            fileDownloadName: $"report-{id}{renderer.FileExtension}");
+        // The whole document is rendered before the first byte is sent (reports come to a few
+        // megabytes at most): once a 200 has started, a failure could only cut the download short,
+        // and a reader may keep a truncated report without noticing.
+        var document = new MemoryStream();
+        try
+        {
+            await renderer.RenderAsync(StoredReport.Read(run.ReportJson), document, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await document.DisposeAsync();
+            LogRenderingFailed(loggers.CreateLogger(typeof(ReportDocumentEndpoint)), exception, id, renderer.Format);
+            return TypedResults.Problem(
+                title: "The report document could not be rendered.",
+                detail: $"The report of run {id} could not be rendered as {renderer.Format}.",
+                statusCode: StatusCodes.Status500InternalServerError);
+        }
+
+        document.Position = 0;
+        return TypedResults.Stream(document, renderer.ContentType, fileDownloadName: $"report-{id}{renderer.FileExtension}");
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The report of run {RunId} could not be rendered as {Format}")]
+    private static partial void LogRenderingFailed(ILogger logger, Exception exception, Guid runId, string format);
 }

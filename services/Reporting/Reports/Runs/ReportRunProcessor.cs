@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Reports;
 using Platform.ServiceDefaults.Messaging.Outbox;
@@ -130,7 +129,7 @@ public sealed partial class ReportRunProcessor(
             .Select(s => s.Name).OrderBy(name => ReportSources.Names.ToList().IndexOf(name)).ToList();
         var inputs = await ReportInputs.LoadAsync(db, run, stoppingToken);
         var report = ReportCompiler.Compile(run, inputs, missing, clock.GetUtcNow());
-        run.ReportJson = JsonSerializer.Serialize(report, JsonSerializerOptions.Web);
+        run.ReportJson = StoredReport.Write(report);
         run.State = report.Status;
         run.FinishedAt = report.CompiledAt.UtcDateTime;
         scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new ReportCompiled

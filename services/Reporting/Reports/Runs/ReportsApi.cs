@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Validation;
@@ -104,11 +103,8 @@ public static class ReportsApi
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        return TypedResults.Ok(ReportChanges.Between(Read(earlier.ReportJson), Read(current.ReportJson)));
+        return TypedResults.Ok(ReportChanges.Between(StoredReport.Read(earlier.ReportJson), StoredReport.Read(current.ReportJson)));
     }
-
-    internal static ConsolidatedReport Read(string json) =>
-        JsonSerializer.Deserialize<ConsolidatedReport>(json, JsonSerializerOptions.Web)!;
 }
 
 public static class ReportPolicies

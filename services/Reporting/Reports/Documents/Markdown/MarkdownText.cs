@@ -23,7 +23,32 @@ internal static class MarkdownText
             escaped.Append(c);
         }
 
-        return escaped.ToString().ReplaceLineEndings(" ");
+        // A line break or tab would end a table row or a heading, or indent a line into code.
+        return escaped.ToString().ReplaceLineEndings(" ").Replace('\t', ' ');
+    }
+
+    /// <summary>
+    /// Inline text that starts a line of its own (a paragraph, a list item), where a leading
+    /// "-", "+", "=" or "1." would open a list, a rule or a setext heading, and leading spaces a
+    /// code block. Markdown drops a paragraph's leading spaces anyway.
+    /// </summary>
+    public static string LineStart(string text)
+    {
+        var inline = Inline(text).TrimStart(' ');
+        if (inline.Length > 0 && inline[0] is '-' or '+' or '=')
+        {
+            return $"\\{inline}";
+        }
+
+        var digits = 0;
+        while (digits < inline.Length && char.IsAsciiDigit(inline[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < inline.Length && inline[digits] is '.' or ')'
+            ? $"{inline[..digits]}\\{inline[digits..]}"
+            : inline;
     }
 
     public static void Table(StringBuilder markdown, Table table)
@@ -53,5 +78,5 @@ internal static class MarkdownText
     private static void Row(StringBuilder markdown, IEnumerable<string> cells) =>
         markdown.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
 
-    private static string Quoted(string text) => text.Replace('"', '\'').ReplaceLineEndings(" ");
+    private static string Quoted(string text) => text.Replace('"', '\'').ReplaceLineEndings(" ").Replace('\t', ' ');
 }

@@ -4,14 +4,15 @@ namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>
 /// Lays a compiled report out as the blocks every document shows, in the order a reader of the
-/// joint information document expects them.
+/// joint information document expects them. Every text it takes from the report passes
+/// <see cref="DocumentText"/>, so no format meets a character it cannot carry.
 /// </summary>
 internal static class ReportOutline
 {
-    public static IReadOnlyList<ReportBlock> Build(ConsolidatedReport report)
+    public static DocumentOutline Build(ConsolidatedReport report)
     {
         var activities = new ActivityIndex(report.Activities);
-        return
+        ReportBlock[] blocks =
         [
             .. FrontMatter(report),
             .. MandateSections.Mandates(report, activities),
@@ -21,6 +22,7 @@ internal static class ReportOutline
             .. AssistanceSection.Build(report),
             .. SummarySection.Build(report),
         ];
+        return new DocumentOutline(DocumentText.Of(report.Title), DocumentText.Of(report.Symbol), [.. blocks.Select(DocumentText.Of)]);
     }
 
     private static IEnumerable<ReportBlock> FrontMatter(ConsolidatedReport report)
