@@ -35,9 +35,10 @@ internal abstract partial class RawPart(int lineNumber)
     private static partial Regex ClauseEnd();
 }
 
-internal sealed class RawParagraph(int? number, int lineNumber, string? section) : RawPart(lineNumber)
+/// <param name="number">As printed, or for a paragraph printed without one, one more than the paragraph before.</param>
+internal sealed class RawParagraph(int number, int lineNumber, string? section) : RawPart(lineNumber)
 {
-    public int? Number { get; } = number;
+    public int Number { get; } = number;
 
     public string? Section { get; } = section;
 
