@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Http;
 using PartnerLiaison.Organisations;
 using PartnerLiaison.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 
 namespace PartnerLiaison.Activities;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Http;
 using PartnerLiaison.Organisations;
 using PartnerLiaison.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 

@@ -4,6 +4,7 @@ using PartnerLiaison.Http;
 using PartnerLiaison.Organisations;
 using PartnerLiaison.Persistence;
 using Platform.Contracts.Partners;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ConventionKernel.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 
 namespace Platform.ConventionKernel.Activities;
@@ -14,8 +15,6 @@ namespace Platform.ConventionKernel.Activities;
 /// </summary>
 public static class ActivityList
 {
-    public const int MaxPageSize = 200;
-
     public static async Task<Results<Ok<ActivityPage>, ValidationProblem>> ListAsync(
         ConventionDbContext db,
         CancellationToken cancellationToken,
@@ -27,7 +26,7 @@ public static class ActivityList
         string? type = null,
         bool includeWithdrawn = false,
         int page = 1,
-        int pageSize = 50)
+        int pageSize = Paging.DefaultPageSize)
     {
         var errors = new ValidationErrors();
         var fromDate = errors.IsoDate("from", from);
@@ -46,7 +45,7 @@ public static class ActivityList
             else { errors.Add("type", $"'{type}' is not an activity type: use one of {KebabNames.Allowed<ActivityType>()}."); }
         }
 
-        Paging.Check(errors, page, pageSize, MaxPageSize);
+        Paging.Check(errors, page, pageSize);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -61,12 +60,8 @@ public static class ActivityList
         if (statusFilter is { } s) { query = query.Where(a => a.Status == s); }
         if (typeFilter is { } ty) { query = query.Where(a => a.Type == ty); }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderBy(a => a.Start).ThenBy(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ActivityPage(items.Select(ActivityDto.From).ToList(), page, pageSize, total));
+        var found = await query.OrderBy(a => a.Start).ThenBy(a => a.Id).ToPageAsync(page, pageSize, ActivityDto.From, cancellationToken);
+        return TypedResults.Ok(new ActivityPage(found.Items, found.Page, found.PageSize, found.TotalCount));
     }
 }
 

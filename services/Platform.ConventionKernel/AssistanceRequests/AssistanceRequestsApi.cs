@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.AssistanceRequests;
 using Platform.ConventionKernel.Activities;
 using Platform.ConventionKernel.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 
@@ -14,8 +15,6 @@ namespace Platform.ConventionKernel.AssistanceRequests;
 /// <summary><c>/api/{convention}/assistance-requests</c>: Parties' requests for help and how they were handled.</summary>
 public static class AssistanceRequestsApi
 {
-    public const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapAssistanceRequestsApi(this IEndpointRouteBuilder endpoints, ConventionProfile profile)
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/assistance-requests").WithTags("Party assistance");
@@ -114,10 +113,10 @@ public static class AssistanceRequestsApi
 
     private static async Task<Results<Ok<AssistanceRequestPage>, ValidationProblem>> ListAsync(
         ConventionDbContext db, CancellationToken cancellationToken, string? party = null, string? mandate = null,
-        int page = 1, int pageSize = 50)
+        int page = 1, int pageSize = Paging.DefaultPageSize)
     {
         var errors = new ValidationErrors();
-        Paging.Check(errors, page, pageSize, MaxPageSize);
+        Paging.Check(errors, page, pageSize);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -126,9 +125,8 @@ public static class AssistanceRequestsApi
         var query = db.AssistanceRequests.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(party)) { var code = party.Trim().ToUpperInvariant(); query = query.Where(r => r.Party == code); }
         if (!string.IsNullOrWhiteSpace(mandate)) { var reference = MandateReferenceText.Normalize(mandate); query = query.Where(r => r.Mandate == reference); }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new AssistanceRequestPage(items.Select(AssistanceRequestDto.From).ToList(), page, pageSize, total));
+        var found = await query.OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id).ToPageAsync(page, pageSize, AssistanceRequestDto.From, cancellationToken);
+        return TypedResults.Ok(new AssistanceRequestPage(found.Items, found.Page, found.PageSize, found.TotalCount));
     }
 
     private static void Apply(AssistanceRequest request, ValidatedAssistanceRequest valid, TimeProvider clock)

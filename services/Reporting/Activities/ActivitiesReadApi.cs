@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 using Reporting.Persistence;
 
@@ -7,8 +8,6 @@ namespace Reporting.Activities;
 
 public static class ActivitiesReadApi
 {
-    public const int MaxPageSize = 200;
-
     /// <summary><c>GET /api/reports/activities</c>: the activities the read model knows, newest version of each.</summary>
     public static RouteGroupBuilder MapActivitiesReadApi(this IEndpointRouteBuilder endpoints)
     {
@@ -22,19 +21,10 @@ public static class ActivitiesReadApi
         CancellationToken cancellationToken,
         string? convention = null,
         int page = 1,
-        int pageSize = 50)
+        int pageSize = Paging.DefaultPageSize)
     {
         var errors = new ValidationErrors();
-        if (page < 1)
-        {
-            errors.Add("page", "'page' starts at 1.");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
-        }
-
+        Paging.Check(errors, page, pageSize);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -46,12 +36,8 @@ public static class ActivitiesReadApi
             query = query.Where(a => a.Convention == convention);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderBy(a => a.Start).ThenBy(a => a.ActivityId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ActivityRecordPage(items.Select(ActivityRecordDto.From).ToList(), page, pageSize, total));
+        var found = await query.OrderBy(a => a.Start).ThenBy(a => a.ActivityId).ToPageAsync(page, pageSize, ActivityRecordDto.From, cancellationToken);
+        return TypedResults.Ok(new ActivityRecordPage(found.Items, found.Page, found.PageSize, found.TotalCount));
     }
 }
 

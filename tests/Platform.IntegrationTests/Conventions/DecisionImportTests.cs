@@ -160,6 +160,32 @@ public sealed class DecisionImportTests(ConventionsFixture fixture) : IClassFixt
         Assert.Equal("BC-15/20", mandate.GetProperty("supersededBy").GetString());
     }
 
+    [Theory]
+    [InlineData("11. *Further requests*", "6. *Further requests*", 39, "paragraph 6 on line 39 repeats paragraph 6 on line 12")]
+    [InlineData("(e) To continue to participate", "(d) To continue to participate", 29,
+        "sub-paragraph (d) of paragraph 6 on line 29 repeats sub-paragraph (d) of paragraph 6 on line 27")]
+    public async Task A_repeated_paragraph_number_or_subparagraph_letter_is_400_naming_both_lines_and_nothing_is_stored(
+        string printed, string repeated, int line, string message)
+    {
+        var text = Samples.AdoptedAs("BC-14/90").Replace(printed, repeated, StringComparison.Ordinal);
+        using var client = fixture.Team("basel");
+        var before = await CountsAsync();
+
+        using var response = await client.PostAsync("/api/basel/decisions", new StringContent(text, Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("The decision text could not be read.", problem.GetProperty("title").GetString());
+        Assert.Equal(new HashSet<string> { "text" }, problem.ErrorFields());
+        var error = Assert.Single(problem.GetProperty("errors").GetProperty("text").EnumerateArray()).GetString();
+        Assert.StartsWith($"{message} (line {line}: \"{repeated}", error, StringComparison.Ordinal);
+        Assert.Equal(line, problem.GetProperty("line").GetInt32());
+        Assert.Equal(text.Split('\n')[line - 1], problem.GetProperty("lineText").GetString());
+        using var stored = await fixture.Reader().GetAsync("/api/basel/decisions/BC-14/90");
+        Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     private static JsonElement Mandate(List<JsonElement> mandates, string reference) =>
         mandates.Single(m => m.GetProperty("reference").GetString() == reference);
 

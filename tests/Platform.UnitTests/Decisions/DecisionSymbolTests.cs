@@ -42,6 +42,8 @@ public sealed class DecisionSymbolTests
     [InlineData("XC-14/21")]
     [InlineData("IIII/2")]
     [InlineData("Ex-2/1")]
+    [InlineData("BC-١٤/٢١")] // Arabic-Indic digits: once a FormatException, a 500 for ?symbol=
+    [InlineData("RC-９/3")] // full-width digit
     public void Text_that_is_not_a_decision_symbol_is_refused(string text)
     {
         Assert.False(DecisionSymbol.TryParse(text, out var symbol));

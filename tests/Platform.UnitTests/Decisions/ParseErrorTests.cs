@@ -67,4 +67,23 @@ public sealed class ParseErrorTests
         Assert.Null(result.Decision);
         Assert.Contains("no operative paragraph", result.Error?.Message);
     }
+
+    [Fact]
+    public void A_paragraph_numbered_in_the_digits_of_another_script_is_no_paragraph_and_no_crash()
+    {
+        var result = DecisionParser.Parse("BC-14/2: Strategic framework\n٦. Requests the Secretariat to report;\n");
+
+        Assert.Null(result.Decision);
+        Assert.Contains("no operative paragraph", result.Error?.Message);
+        Assert.Equal(2, result.Error?.LineNumber);
+    }
+
+    [Fact]
+    public void Digits_of_another_script_glued_after_a_paragraph_stay_in_its_text()
+    {
+        var decision = Parsed.Decision("BC-14/2: Strategic framework\n1. Requests the Secretariat to report;۴UNEP/CHW.14/INF/36.\n");
+
+        Assert.Equal("Requests the Secretariat to report;۴UNEP/CHW.14/INF/36.", decision.Paragraph(1).Text);
+        Assert.Empty(decision.Footnotes);
+    }
 }

@@ -1,25 +1,13 @@
 namespace Platform.ConventionKernel.Decisions.Parsing;
 
 /// <summary>
-/// Turns what the body reader collected into the parsed records: numbers paragraphs that had
-/// none, finds each paragraph's verb and addressees, cuts inline sub-paragraphs, and takes
-/// emphasis and footnote markers out of the text.
+/// Turns what the body reader collected into the parsed records: finds each paragraph's verb and
+/// addressees, cuts inline sub-paragraphs, and takes emphasis and footnote markers out of the text.
 /// </summary>
 internal static class DecisionAssembler
 {
-    public static IReadOnlyList<ParsedParagraph> Paragraphs(RawDecision raw, IReadOnlySet<string> footnoteMarkers)
-    {
-        var paragraphs = new List<ParsedParagraph>(raw.Paragraphs.Count);
-        var lastNumber = 0;
-        foreach (var paragraph in raw.Paragraphs)
-        {
-            var number = paragraph.Number ?? lastNumber + 1;
-            lastNumber = number;
-            paragraphs.Add(Paragraph(paragraph, number, footnoteMarkers));
-        }
-
-        return paragraphs;
-    }
+    public static IReadOnlyList<ParsedParagraph> Paragraphs(RawDecision raw, IReadOnlySet<string> footnoteMarkers) =>
+        raw.Paragraphs.Select(paragraph => Paragraph(paragraph, footnoteMarkers)).ToList();
 
     public static IReadOnlyList<string> Preamble(RawDecision raw, IReadOnlySet<string> footnoteMarkers) =>
         raw.Preamble.Select(preamble => Clean(preamble.Text, footnoteMarkers).Text).Where(text => text.Length > 0).ToList();
@@ -30,10 +18,10 @@ internal static class DecisionAssembler
             .Select(footnote => new ParsedFootnote(footnote.Marker, footnote.Text, DocumentReferences.Find(footnote.Text)))
             .ToList();
 
-    private static ParsedParagraph Paragraph(RawParagraph raw, int number, IReadOnlySet<string> footnoteMarkers)
+    private static ParsedParagraph Paragraph(RawParagraph raw, IReadOnlySet<string> footnoteMarkers)
     {
         var lead = raw.Text;
-        var items = raw.Subparagraphs.SelectMany(sub => InlineSubparagraphs.SplitRunOn(sub.Letter, sub.Text)).ToList();
+        var items = InlineSubparagraphs.Items(raw).Select(item => (item.Letter, item.Text)).ToList();
         if (items.Count == 0)
         {
             (lead, var inline) = InlineSubparagraphs.Split(raw.Text);
@@ -49,7 +37,7 @@ internal static class DecisionAssembler
             .Select(item => new ParsedSubparagraph(item.Letter, item.Clean.Text, item.Clean.Markers))
             .ToList();
 
-        return new ParsedParagraph(number, verb, AddresseesOf(text, subparagraphs), text, subparagraphs, markers, raw.Section);
+        return new ParsedParagraph(raw.Number, verb, AddresseesOf(text, subparagraphs), text, subparagraphs, markers, raw.Section);
     }
 
     // Who the paragraph speaks to; for "Requests:" followed by "(a) Parties to …", the sub-paragraphs say.

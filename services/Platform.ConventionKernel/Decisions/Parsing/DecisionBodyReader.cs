@@ -116,7 +116,7 @@ internal sealed class DecisionBodyReader(IReadOnlySet<string> referencedMarkers)
 
     private void StartParagraph(SourceLine line, int? number, string text)
     {
-        paragraph = new RawParagraph(number, line.Number, section);
+        paragraph = new RawParagraph(number ?? (decision.Paragraphs.LastOrDefault()?.Number ?? 0) + 1, line.Number, section);
         paragraph.Append(text);
         decision.Paragraphs.Add(paragraph);
         open = paragraph;

@@ -36,6 +36,11 @@ public static class DecisionParser
         }
 
         var raw = reader.Decision;
+        if (RepeatedLabels.Find(raw, lines) is { } repeated)
+        {
+            return DecisionParseResult.Failed(repeated);
+        }
+
         if (raw.Paragraphs.Count == 0)
         {
             var last = reader.LastLine ?? lines.LastOrDefault(line => !line.IsBlank);

@@ -30,7 +30,7 @@ public sealed partial record DecisionSymbol(string Value, string? Prefix, bool I
         }
 
         var meeting = match.Groups["meeting"].Value.ToUpperInvariant();
-        var isRoman = !char.IsDigit(meeting[0]);
+        var isRoman = !char.IsAsciiDigit(meeting[0]);
         if (isRoman && !RomanNumeral().IsMatch(meeting))
         {
             return false;
@@ -60,7 +60,7 @@ public sealed partial record DecisionSymbol(string Value, string? Prefix, bool I
 
     /// <summary>A symbol as it may open a heading line, before <see cref="TryParse"/> tidies it.</summary>
     internal const string LoosePattern =
-        @"(?:(?:BC|RC|SC)\s*[.\-‐‑‒–—−]?\s*(?:Ex\s*[.\-‐‑‒–—−]?\s*)?(?:\d{1,3}|[IVXLC]{1,6})|OEWG\s*[\-‐‑‒–—−]?\s*(?:[IVXLC]{1,6}|\d{1,3})|[IVXLC]{1,6})\s*/\s*\d{1,3}";
+        @"(?:(?:BC|RC|SC)\s*[.\-‐‑‒–—−]?\s*(?:Ex\s*[.\-‐‑‒–—−]?\s*)?(?:[0-9]{1,3}|[IVXLC]{1,6})|OEWG\s*[\-‐‑‒–—−]?\s*(?:[IVXLC]{1,6}|[0-9]{1,3})|[IVXLC]{1,6})\s*/\s*[0-9]{1,3}";
 
     [GeneratedRegex("[‐‑‒–—−﹣－]")]
     private static partial Regex Hyphens();
@@ -72,7 +72,7 @@ public sealed partial record DecisionSymbol(string Value, string? Prefix, bool I
     private static partial Regex LeadingWord();
 
     [GeneratedRegex(
-        @"^(?:(?<prefix>BC|RC|SC)(?:[.\-]?(?<ex>EX)[.\-]?(?<meeting>\d{1,3})|-?(?<meeting>\d{1,3}|[IVXLC]{1,6}))|(?<oewg>OEWG)-?(?<meeting>[IVXLC]{1,6}|\d{1,3})|(?<meeting>[IVXLC]{1,6}))/(?<number>\d{1,3})$",
+        @"^(?:(?<prefix>BC|RC|SC)(?:[.\-]?(?<ex>EX)[.\-]?(?<meeting>[0-9]{1,3})|-?(?<meeting>[0-9]{1,3}|[IVXLC]{1,6}))|(?<oewg>OEWG)-?(?<meeting>[IVXLC]{1,6}|[0-9]{1,3})|(?<meeting>[IVXLC]{1,6}))/(?<number>[0-9]{1,3})$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Shape();
 

@@ -21,7 +21,7 @@ internal static partial class DocumentReferences
             var offset = symbol.Index;
             foreach (var part in JointSeparator().Split(symbol.Value))
             {
-                if (part.Any(char.IsDigit))
+                if (part.Any(char.IsAsciiDigit))
                 {
                     found.Add((offset, part));
                 }
@@ -51,15 +51,15 @@ internal static partial class DocumentReferences
     }
 
     // Segments of letters and digits joined by slashes, opening with an organ's capitals (UNEP, A, E, ST).
-    [GeneratedRegex(@"(?<![\w/.\-])[A-Z]{1,10}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")]
+    [GeneratedRegex(@"(?<![\w/.\-])[A-Z]{1,10}(?:\.[0-9]+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")]
     private static partial Regex UnSymbol();
 
     // A dash or hyphen before the capitals of the next symbol's organ.
-    [GeneratedRegex(@"[\-‐‑‒–—−](?=[A-Z]{1,10}(?:\.\d+)?/)")]
+    [GeneratedRegex(@"[\-‐‑‒–—−](?=[A-Z]{1,10}(?:\.[0-9]+)?/)")]
     private static partial Regex JointSeparator();
 
     [GeneratedRegex(
-        @"(?<body>(?:[A-Z][\w\-]*\s+(?:(?:of|on|and|for|the)\s+)*){0,6})(?<kind>(?i:resolution|decision))\s+(?<number>(?:(?:BC|RC|SC)[.\-‐‑–]?(?:Ex[.\-‐‑–]?)?|OEWG[\-‐‑–]?)?[\dIVXLC]{1,6}/\d{1,4})")]
+        @"(?<body>(?:[A-Z][\w\-]*\s+(?:(?:of|on|and|for|the)\s+)*){0,6})(?<kind>(?i:resolution|decision))\s+(?<number>(?:(?:BC|RC|SC)[.\-‐‑–]?(?:Ex[.\-‐‑–]?)?|OEWG[\-‐‑–]?)?[0-9IVXLC]{1,6}/[0-9]{1,4})")]
     private static partial Regex Resolution();
 
     [GeneratedRegex(@"^(?:(?:See|Cf|Also|And|In|Including|Under|By|As|The|Its|Their|Pursuant|Annex|Adopted)\s+)+")]

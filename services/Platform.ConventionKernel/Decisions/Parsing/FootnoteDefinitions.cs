@@ -86,22 +86,22 @@ internal static partial class FootnoteDefinitions
     [GeneratedRegex("^(?<m>[" + FootnoteMarkers.Superscripts + @"]+)\s*(?<t>\S.*)$")]
     private static partial Regex SuperscriptOpening();
 
-    [GeneratedRegex(@"^(?:<sup>\s*(?<m>\d{1,3})\s*</sup>|\[\^?(?<m>\d{1,3})\]:?)\s*(?<t>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:<sup>\s*(?<m>[0-9]{1,3})\s*</sup>|\[\^?(?<m>[0-9]{1,3})\]:?)\s*(?<t>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TaggedOpening();
 
-    [GeneratedRegex(@"^(?<m>\d{1,3})(?:(?<dot>[.)])?\s+(?<t>\S.*)|(?<t>[A-Za-z“""‘(\[].*))$")]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,3})(?:(?<dot>[.)])?\s+(?<t>\S.*)|(?<t>[A-Za-z“""‘(\[].*))$")]
     private static partial Regex DigitOpening();
 
     [GeneratedRegex(@"^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“""‘(\[]")]
     private static partial Regex OpensLikeFootnote();
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,10}(?:\.\d+)?/\S*\d|See\b|Cf\.|Ibid|Available\b|https?://|www\.|General Assembly|Decision\b|Resolution\b|Document\b|UNEP\b)")]
+    [GeneratedRegex(@"^(?:[A-Z]{1,10}(?:\.[0-9]+)?/\S*[0-9]|See\b|Cf\.|Ibid|Available\b|https?://|www\.|General Assembly|Decision\b|Resolution\b|Document\b|UNEP\b)")]
     private static partial Regex Citation();
 
     [GeneratedRegex(@"(?<=\S)\s+(?<m>[" + FootnoteMarkers.Superscripts + @"]+)\s*(?=\S)")]
     private static partial Regex NextSuperscript();
 
     // "….3UNEP/…" or "…. 3 UNEP/…": the next number right after a full stop, then the next footnote's text.
-    [GeneratedRegex(@"(?<=\.[”’""]?)\s*(?<m>\d{1,3})(?:\s+|(?=[A-Za-z“""‘(\[]))(?=\S)")]
+    [GeneratedRegex(@"(?<=\.[”’""]?)\s*(?<m>[0-9]{1,3})(?:\s+|(?=[A-Za-z“""‘(\[]))(?=\S)")]
     private static partial Regex NextDigits();
 }

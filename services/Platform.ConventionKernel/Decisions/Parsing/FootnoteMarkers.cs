@@ -100,7 +100,7 @@ internal static partial class FootnoteMarkers
         };
     }
 
-    private static bool OnlyShortNumber(string token) => token.Length is > 0 and <= 3 && token.All(char.IsDigit);
+    private static bool OnlyShortNumber(string token) => token.Length is > 0 and <= 3 && token.All(char.IsAsciiDigit);
 
     private static bool IsClosing(char c) => c is '”' or '’' or '"' or '\'' or ')' or ']';
 
@@ -117,17 +117,17 @@ internal static partial class FootnoteMarkers
         "Add", "Rev", "Corr", "Amend", "para", "paras", "art", "arts", "p", "pp", "vol", "no", "nos", "ch", "chap", "sect", "fig", "annex",
     };
 
-    private const string TaggedPattern = @"(?i:<sup>)\s*(?<tagged>\d{1,3})\s*(?i:</sup>)|\[\^(?<tagged>\d{1,3})\]";
+    private const string TaggedPattern = @"(?i:<sup>)\s*(?<tagged>[0-9]{1,3})\s*(?i:</sup>)|\[\^(?<tagged>[0-9]{1,3})\]";
 
     private const string SuperscriptPattern = "(?<superscript>[" + Superscripts + "]+)";
 
-    private const string BracketedPattern = @"(?<=\S)\[(?<bracketed>\d{1,3})\]";
+    private const string BracketedPattern = @"(?<=\S)\[(?<bracketed>[0-9]{1,3})\]";
 
     // A year with a reference glued on, as web pages flatten superscripts: "2018–20191 and" is 2019 and footnote 1.
-    private const string YearGluedPattern = @"(?<![\d.,/])(?<year>(?:19|20)\d{2})(?<n>[1-9]\d?)(?=[\s,;:.)”’""]|$)";
+    private const string YearGluedPattern = @"(?<![0-9.,/])(?<year>(?:19|20)[0-9]{2})(?<n>[1-9][0-9]?)(?=[\s,;:.)”’""]|$)";
 
     // Up to three digits right after a lower-case letter or a closing mark, before a space, punctuation or the end.
-    private const string GluedDigitsPattern = @"(?<=[a-z.,;:”’""')\]])\d{1,3}(?=[\s,;:.)”’""]|$)";
+    private const string GluedDigitsPattern = @"(?<=[a-z.,;:”’""')\]])[0-9]{1,3}(?=[\s,;:.)”’""]|$)";
 
     [GeneratedRegex(TaggedPattern + "|" + SuperscriptPattern + "|" + BracketedPattern + "|" + YearGluedPattern + "|" + GluedDigitsPattern)]
     private static partial Regex AnyMarker();

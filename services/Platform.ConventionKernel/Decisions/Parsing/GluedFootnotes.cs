@@ -38,7 +38,7 @@ internal static partial class GluedFootnotes
         foreach (Match run in UnspacedDigits().Matches(ascii))
         {
             var punctuation = ascii[run.Index - 1] is '”' or '’' or '"' or '\'' or ')' ? run.Index - 2 : run.Index - 1;
-            if (punctuation < 1 || ascii[punctuation] != ';' && char.IsDigit(ascii[punctuation - 1]))
+            if (punctuation < 1 || ascii[punctuation] != ';' && char.IsAsciiDigit(ascii[punctuation - 1]))
             {
                 continue; // "4.2", "1,000" and "10:30" are numbers, not footnotes
             }
@@ -77,10 +77,10 @@ internal static partial class GluedFootnotes
     [GeneratedRegex(@"(?<=[;.:,][”’""')]?[" + FootnoteMarkers.Superscripts + @"]*)\s+(?<m>[" + FootnoteMarkers.Superscripts + @"]+)\s*(?=\S)")]
     private static partial Regex SpacedSuperscript();
 
-    [GeneratedRegex(@"(?<=[;.:][”’""')]?\d{0,3}[”’""')]?)\s+(?<m>\d{1,3})\s+(?=\S)")]
+    [GeneratedRegex(@"(?<=[;.:][”’""')]?[0-9]{0,3}[”’""')]?)\s+(?<m>[0-9]{1,3})\s+(?=\S)")]
     private static partial Regex SpacedDigits();
 
     // Digits right after closing punctuation and right before a footnote's text.
-    [GeneratedRegex(@"(?<=[;.:,][”’""')]?)\d{1,6}(?=[A-Za-z“""‘(\[])")]
+    [GeneratedRegex(@"(?<=[;.:,][”’""')]?)[0-9]{1,6}(?=[A-Za-z“""‘(\[])")]
     private static partial Regex UnspacedDigits();
 }

@@ -19,9 +19,13 @@ internal static class InlineSubparagraphs
         return items.Count < 2 ? (text, []) : (text[..first].TrimEnd(), items);
     }
 
-    /// <summary>An item line that runs on into the next items (<c>(b) …; (c) …</c>), cut into its items.</summary>
-    public static IReadOnlyList<(string Letter, string Text)> SplitRunOn(string letter, string text) =>
-        ItemsFrom($"({letter}) {text}", letter, 0);
+    /// <summary>
+    /// The paragraph's sub-paragraph lines, each line that runs on into the next items
+    /// (<c>(b) …; (c) …</c>) cut into its items, with the line each item's line started on.
+    /// </summary>
+    public static IEnumerable<(string Letter, string Text, int LineNumber)> Items(RawParagraph paragraph) =>
+        paragraph.Subparagraphs.SelectMany(sub =>
+            ItemsFrom($"({sub.Letter}) {sub.Text}", sub.Letter, 0).Select(item => (item.Letter, item.Text, sub.LineNumber)));
 
     private static List<(string Letter, string Text)> ItemsFrom(string text, string letter, int start)
     {

@@ -121,7 +121,7 @@ internal static partial class LineClassifier
             && OperativeVerbs.Opening(plain, knownVerbsOnly: true) is null && !OperativeVerbs.IsPreambular(plain);
     }
 
-    [GeneratedRegex(@"^(?:\d{1,4}|[A-Z]{1,10}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+)+|K\d{7})$")]
+    [GeneratedRegex(@"^(?:[0-9]{1,4}|[A-Z]{1,10}(?:\.[0-9]+)?(?:/[A-Za-z0-9.\-]+)+|K[0-9]{7})$")]
     private static partial Regex PageFurniture();
 
     [GeneratedRegex(@"^(?:#+\s*)?[*_]{0,3}(?:Decision\s+)?" + DecisionSymbol.LoosePattern + @"[*_]{0,3}(?:\s*[:.\-–—]\s*\S|(?-i:\s+[A-Z])|\s*$)", RegexOptions.IgnoreCase)]
@@ -132,10 +132,11 @@ internal static partial class LineClassifier
         RegexOptions.IgnoreCase)]
     private static partial Regex Enacting();
 
-    [GeneratedRegex(@"^(?:#+\s*)?[*_]{0,3}(?:Annex|Appendix)(?:\s+[IVX\d]+)?\b[^;]{0,150}$")]
+    [GeneratedRegex(@"^(?:#+\s*)?[*_]{0,3}(?:Annex|Appendix)(?:\s+[IVX0-9]+)?\b[^;]{0,150}$")]
     private static partial Regex Annex();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})(?:\s*(?<dot>[.)])\s*|\s+)(?<c>[^\d\s.].*)$")]
+    // [0-9] here and throughout the parser, not \d: \d also matches the digits of other scripts (٦, ６), which int.Parse refuses.
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})(?:\s*(?<dot>[.)])\s*|\s+)(?<c>[^0-9\s.].*)$")]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^(?:[-–—•·▪◦]\s*)?(?:\((?<l>[a-z]{1,2}|[ivx]{1,5})\)|(?<l>[a-z]|[ivx]{1,5})\)|(?<l>[a-z])\.(?=\s))\s*(?<c>.*)$")]

@@ -67,7 +67,8 @@ internal static class MandateReader
             ?? (last is { IsRequest: true } && lead.TrimEnd().EndsWith(':') ? last : null);
     }
 
-    private static string SectionLabel(string section) =>
+    /// <summary>What references call a section: its numeral or letter (<c>II</c>, <c>A</c>), else its whole heading.</summary>
+    public static string SectionLabel(string section) =>
         section.Split([' ', '.', '-', '–', '—', ':', ')'], StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
         && (first.All(c => c is 'I' or 'V' or 'X' or 'L') || first.Length == 1)
             ? first

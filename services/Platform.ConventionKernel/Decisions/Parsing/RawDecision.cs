@@ -31,13 +31,14 @@ internal abstract partial class RawPart(int lineNumber)
     /// <summary>True when the text so far ends a clause, so a capitalised line after it starts something new.</summary>
     public bool EndsClause() => Text.Length == 0 || ClauseEnd().IsMatch(Text);
 
-    [GeneratedRegex(@"(?:[;.:,][”’""')\]]?(?:[" + FootnoteMarkers.Superscripts + @"]+|\d{1,3})?[*_]*|[;,]\s+(?:and|or))\s*$")]
+    [GeneratedRegex(@"(?:[;.:,][”’""')\]]?(?:[" + FootnoteMarkers.Superscripts + @"]+|[0-9]{1,3})?[*_]*|[;,]\s+(?:and|or))\s*$")]
     private static partial Regex ClauseEnd();
 }
 
-internal sealed class RawParagraph(int? number, int lineNumber, string? section) : RawPart(lineNumber)
+/// <param name="number">As printed, or for a paragraph printed without one, one more than the paragraph before.</param>
+internal sealed class RawParagraph(int number, int lineNumber, string? section) : RawPart(lineNumber)
 {
-    public int? Number { get; } = number;
+    public int Number { get; } = number;
 
     public string? Section { get; } = section;
 

@@ -46,7 +46,7 @@ internal static partial class ReportBacks
 
     [GeneratedRegex(
         @"\bat\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|session)s?\b|\bat\s+each\s+(?:of\s+its\s+)?(?:[\w\-]+\s+)?(?:meeting|session)s?\b" +
-        @"|\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b" +
+        @"|\bby\s+(?:the\s+end\s+of\s+)?(?:[0-9]{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?[0-9]{4}\b" +
         @"|\bbefore\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:meeting|session)s?\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex When();

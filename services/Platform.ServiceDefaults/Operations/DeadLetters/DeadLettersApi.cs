@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 using RabbitMQ.Client.Exceptions;
 
@@ -11,7 +12,6 @@ namespace Platform.ServiceDefaults.Operations.DeadLetters;
 internal static class DeadLettersApi
 {
     public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 200;
 
     public static RouteGroupBuilder MapDeadLettersApi(this RouteGroupBuilder operations)
     {
@@ -25,10 +25,7 @@ internal static class DeadLettersApi
         string? queue = null, int pageSize = DefaultPageSize)
     {
         var errors = new ValidationErrors();
-        if (pageSize < 1 || pageSize > MaxPageSize)
-        {
-            errors.Add("pageSize", $"'pageSize' must be between 1 and {MaxPageSize}.");
-        }
+        Paging.CheckPageSize(errors, pageSize);
 
         var selected = queues.All.Where(known => queue is null || known.Name == queue).ToList();
         if (queue is not null && selected.Count == 0)
