@@ -82,7 +82,7 @@ public sealed class DecidedOnceTests(PartnerLiaisonFixture fixture)
 
     [Theory]
     [MemberData(nameof(AtOnce.Routes), MemberType = typeof(AtOnce))]
-    public async Task Two_moves_of_one_standing_together_are_200_and_409_naming_the_status_that_won(string route)
+    public async Task Two_moves_of_one_standing_read_at_one_version_together_are_200_and_409_naming_the_status_that_won(string route)
     {
         using var team = fixture.LiaisonTeam(route);
         for (var round = 0; round < Rounds; round++)
@@ -93,8 +93,8 @@ public sealed class DecidedOnceTests(PartnerLiaisonFixture fixture)
             var id = (await opened.ReadJsonAsync()).GetProperty("id").GetString();
 
             var responses = await AtOnce.SendAsync(
-                () => team.PostJsonAsync($"/api/partners/memberships/{id}/status-changes", new { status = "applied" }),
-                () => team.PostJsonAsync($"/api/partners/memberships/{id}/status-changes", new { status = "observer" }));
+                () => team.PostJsonAsync($"/api/partners/memberships/{id}/status-changes", new { status = "applied", version = 1 }),
+                () => team.PostJsonAsync($"/api/partners/memberships/{id}/status-changes", new { status = "observer", version = 1 }));
 
             var (won, lost) = OneWinner(responses, HttpStatusCode.OK);
             var status = (await won.ReadJsonAsync()).GetProperty("status").GetString();
