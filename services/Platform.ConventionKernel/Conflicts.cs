@@ -14,6 +14,7 @@ public static class Conflicts
         statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentVersion"] = currentVersion });
 
-    public static ProblemHttpResult Because(string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
+    /// <summary>A conflict with state already stored; <paramref name="extensions"/> carry that state, so the client need not read it again.</summary>
+    public static ProblemHttpResult Because(string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict, extensions: extensions);
 }

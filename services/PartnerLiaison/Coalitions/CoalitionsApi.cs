@@ -79,13 +79,27 @@ public static class CoalitionsApi
 
         if (await db.Coalitions.AnyAsync(c => c.Id == id, cancellationToken))
         {
-            return Problems.Conflict("The coalition is already recorded.", $"Edit it with PUT {Route}/{id}.");
+            return AlreadyRecorded(id);
         }
 
         var coalition = Coalition.Record(id, details, clock.GetUtcNow().UtcDateTime);
         db.Coalitions.Add(coalition);
         outbox.Publish(CoalitionEvents.Changed(coalition, entry));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Recorded by a concurrent request between the check and the save.
+            db.ChangeTracker.Clear();
+            if (await db.Coalitions.AnyAsync(c => c.Id == id, cancellationToken))
+            {
+                return AlreadyRecorded(id);
+            }
+
+            throw;
+        }
 
         context.Response.Headers.ETag = ExpectedVersion.Tag(coalition.Version);
         return TypedResults.Created($"{Route}/{id}", (await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
@@ -134,6 +148,9 @@ public static class CoalitionsApi
         context.Response.Headers.ETag = ExpectedVersion.Tag(coalition.Version);
         return TypedResults.Ok((await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
     }
+
+    private static ProblemHttpResult AlreadyRecorded(string id) =>
+        Problems.Conflict("The coalition is already recorded.", $"Edit it with PUT {Route}/{id}.");
 
     private static async Task CheckMembersAsync(
         PartnerLiaisonDbContext db, ValidationErrors errors, string id, CoalitionDetails details,

@@ -110,7 +110,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.Property(membership => membership.PartnerId).HasMaxLength(PartnerId.MaxLength);
         builder.Property(membership => membership.Status).HasMaxLength(20);
         builder.Property(membership => membership.Version).IsConcurrencyToken();
-        builder.HasIndex(membership => membership.PartnerId);
+        // One standing per body short of ended, even when two are recorded at the same instant.
+        builder.HasIndex(membership => membership.PartnerId).IsUnique().HasFilter($"\"Status\" <> '{MembershipStatus.Ended}'");
         builder.HasMany(membership => membership.History).WithOne().HasForeignKey(change => change.MembershipId);
         builder.Navigation(membership => membership.History).AutoInclude();
     }

@@ -90,19 +90,30 @@ public static class MembershipsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var open = await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.PartnerId == partnerId && m.Status != MembershipStatus.Ended, cancellationToken);
-        if (open is not null)
+        if (await CurrentStandingAsync(db, partnerId, cancellationToken) is { } open)
         {
-            return Problems.Conflict(
-                "A standing with this body is already recorded.",
-                $"Membership {open.Id} with '{partnerId}' is '{open.Status}': move it with POST {Route}/{open.Id}/status-changes.");
+            return AlreadyRecorded(open);
         }
 
         var membership = Membership.Open(partnerId, first, now);
         db.Memberships.Add(membership);
         outbox.Publish(MembershipEvents.Changed(membership));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Recorded by a concurrent request between the check and the save: the unique index
+            // lets one standing per body be short of ended.
+            db.ChangeTracker.Clear();
+            if (await CurrentStandingAsync(db, partnerId, cancellationToken) is { } recorded)
+            {
+                return AlreadyRecorded(recorded);
+            }
+
+            throw;
+        }
 
         context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
         return TypedResults.Created($"{Route}/{membership.Id}", MembershipDto.From(membership));
@@ -135,7 +146,7 @@ public static class MembershipsApi
 
         if (expected is not null && expected != membership.Version)
         {
-            return Problems.StaleVersion($"Membership {membership.Id}", membership.Version, expected.Value);
+            return MovedMeanwhile(membership, expected.Value);
         }
 
         if (!MembershipStatus.CanMove(membership.Status, step.Status))
@@ -149,12 +160,35 @@ public static class MembershipsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            return Problems.Conflict("The version is stale.", $"Membership {membership.Id} changed meanwhile: read it again and retry.");
+            // Another step was stored first: its version token no longer matches, or its history
+            // row took this step's sequence number. Name the status it moved to.
+            db.ChangeTracker.Clear();
+            var current = await db.Memberships.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
+            if (current.Version == membership.Version - 1)
+            {
+                throw;
+            }
+
+            return MovedMeanwhile(current, membership.Version - 1);
         }
 
         context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
         return TypedResults.Ok(MembershipDto.From(membership));
     }
+
+    /// <summary>A step based on an older version: the status it has moved to since, and its version, read from the store.</summary>
+    private static ProblemHttpResult MovedMeanwhile(Membership current, int expected) => Problems.Conflict(
+        "The version is stale.",
+        $"Membership {current.Id} is '{current.Status}' at version {current.Version}, not {expected}: read it again and reapply your change.",
+        new Dictionary<string, object?> { ["currentVersion"] = current.Version, ["status"] = current.Status });
+
+    private static Task<Membership?> CurrentStandingAsync(PartnerLiaisonDbContext db, string partnerId, CancellationToken cancellationToken) =>
+        db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.PartnerId == partnerId && m.Status != MembershipStatus.Ended, cancellationToken);
+
+    private static ProblemHttpResult AlreadyRecorded(Membership open) => Problems.Conflict(
+        "A standing with this body is already recorded.",
+        $"Membership {open.Id} with '{open.PartnerId}' is '{open.Status}': move it with POST {Route}/{open.Id}/status-changes.",
+        new Dictionary<string, object?> { ["membershipId"] = open.Id, ["status"] = open.Status });
 }

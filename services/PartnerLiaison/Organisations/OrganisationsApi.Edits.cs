@@ -73,9 +73,17 @@ public static partial class OrganisationsApi
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
-                return Problems.Conflict("The version is stale.", $"'{organisation.Id}' changed while this edit was made: read it again and reapply your change.");
+                // Changed by a concurrent request: its version token or its revision row came first.
+                db.ChangeTracker.Clear();
+                var current = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == organisation.Id, cancellationToken);
+                if (current.Version == expected)
+                {
+                    throw;
+                }
+
+                return Problems.StaleVersion($"'{organisation.Id}'", current.Version, expected.Value);
             }
         }
 

@@ -86,9 +86,23 @@ public static partial class OrganisationsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            return Problems.Conflict("The version is stale.", $"'{organisation.Id}' changed while it was being retired: read it again and retry.");
+            // Changed by a concurrent request (its version token or its revision row came first).
+            // Retired by it: the same request, answered as when it comes second.
+            db.ChangeTracker.Clear();
+            var current = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id, cancellationToken);
+            if (current.Retired)
+            {
+                return TypedResults.NoContent();
+            }
+
+            if (current.Version == organisation.Version - 1)
+            {
+                throw;
+            }
+
+            return Problems.StaleVersion($"'{id}'", current.Version, expected ?? organisation.Version - 1);
         }
 
         return TypedResults.NoContent();

@@ -110,7 +110,7 @@ public static class ActivitiesApi
         outbox.Publish(ActivityEvents.Revised(activity));
         if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is false)
         {
-            return Conflicts.StaleVersion(expected.Value + 1, withdrawn: false);
+            return await LostToAsync(db, id, cancellationToken);
         }
 
         http.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(activity.Version);
@@ -146,9 +146,17 @@ public static class ActivitiesApi
         outbox.Publish(ActivityEvents.Withdrawn(activity));
         if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is false)
         {
-            return Conflicts.StaleVersion(activity.Version, withdrawn: false);
+            return await LostToAsync(db, id, cancellationToken);
         }
 
         return TypedResults.Ok(ActivityDto.From(activity));
+    }
+
+    /// <summary>409 for a change another writer's change beat: the version (and withdrawal) that won, read from the store.</summary>
+    private static async Task<ProblemHttpResult> LostToAsync(ConventionDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var current = await db.Activities.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Version, a.Withdrawn }).FirstAsync(cancellationToken);
+        return Conflicts.StaleVersion(current.Version, current.Withdrawn);
     }
 }

@@ -97,9 +97,12 @@ public static class AssistanceRequestsApi
         {
             outbox.Publish(new AssistanceRequestRevised { Request = snapshot });
         }
+
         if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
         {
-            return Conflicts.StaleVersion(expected.Value + 1, withdrawn: false);
+            // Another revision was stored first: name its version, read from the store.
+            var current = await db.AssistanceRequests.AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).FirstAsync(cancellationToken);
+            return Conflicts.StaleVersion(current, withdrawn: false);
         }
 
         return TypedResults.Ok(AssistanceRequestDto.From(request));

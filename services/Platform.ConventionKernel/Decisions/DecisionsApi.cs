@@ -85,10 +85,7 @@ public static class DecisionsApi
         var existing = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Symbol == parsed.Symbol.Value, cancellationToken);
         if (existing is not null)
         {
-            return existing.TextHash == hash
-                ? TypedResults.Ok(Read(existing))
-                : Conflicts.Because("This decision is already imported.",
-                    $"{existing.Symbol} was imported on {existing.ImportedAt:yyyy-MM-dd} with a different text.");
+            return AlreadyImported(existing, hash);
         }
 
         var document = DecisionDocument.From(parsed);
@@ -118,7 +115,12 @@ public static class DecisionsApi
         };
         db.Decisions.Add(decision);
         outbox.Publish(DecisionEvents.Imported(decision, profile.Name));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
+        {
+            // The same symbol was imported by a concurrent request; answer as if it had come first.
+            existing = await db.Decisions.AsNoTracking().FirstAsync(d => d.Symbol == decision.Symbol, cancellationToken);
+            return AlreadyImported(existing, hash);
+        }
 
         return TypedResults.Created($"{profile.RoutePrefix}/decisions/{decision.Symbol}", document);
     }
@@ -139,6 +141,13 @@ public static class DecisionsApi
         var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Symbol == normalized, cancellationToken);
         return decision is null ? TypedResults.NotFound() : TypedResults.Ok(Read(decision));
     }
+
+    private static Results<Created<DecisionDocument>, Ok<DecisionDocument>, ValidationProblem, ProblemHttpResult> AlreadyImported(
+        Decision existing, string hash) =>
+        existing.TextHash == hash
+            ? TypedResults.Ok(Read(existing))
+            : Conflicts.Because("This decision is already imported.",
+                $"{existing.Symbol} was imported on {existing.ImportedAt:yyyy-MM-dd} with a different text.");
 
     private static DecisionDocument Read(Decision decision) =>
         JsonSerializer.Deserialize<DecisionDocument>(decision.DocumentJson, JsonSerializerOptions.Web)!;

@@ -14,8 +14,9 @@ namespace Platform.ConventionKernel.Decisions;
 
 /// <summary>
 /// <c>POST /api/{convention}/mandates/supersede</c> with <c>{"reference", "supersededBy"}</c>:
-/// a later decision of the same convention replaced the request. (References hold a slash and a
-/// space, so they travel in the body rather than the path.)
+/// a later decision of the same convention replaced the request. A mandate is superseded once:
+/// the same supersession again answers 200, another one 409 naming the one recorded. (References
+/// hold a slash and a space, so they travel in the body rather than the path.)
 /// </summary>
 public static class MandateSupersession
 {
@@ -57,20 +58,31 @@ public static class MandateSupersession
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (mandate.SupersededBy is not null)
+        if (mandate.SupersededBy is null)
         {
-            return Conflicts.Because("Already superseded.", $"{mandate.Reference} was superseded by {mandate.SupersededBy}.");
+            mandate.SupersededBy = by;
+            outbox.Publish(new MandateSuperseded
+            {
+                Convention = profile.Name,
+                Reference = mandate.Reference,
+                SupersededBy = by,
+                SupersededAt = clock.GetUtcNow(),
+            });
+            if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
+            {
+                // Another supersession was stored first; answer from it.
+                mandate = await db.Mandates.AsNoTracking().FirstAsync(m => m.Reference == reference, cancellationToken);
+            }
         }
 
-        mandate.SupersededBy = by;
-        outbox.Publish(new MandateSuperseded
+        // The same supersession again is no new decision: it answers what is recorded.
+        if (mandate.SupersededBy != by)
         {
-            Convention = profile.Name,
-            Reference = mandate.Reference,
-            SupersededBy = by,
-            SupersededAt = clock.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            return Conflicts.Because(
+                "Already superseded.", $"{mandate.Reference} was superseded by {mandate.SupersededBy}.",
+                new Dictionary<string, object?> { ["supersededBy"] = mandate.SupersededBy });
+        }
+
         var activities = await db.Activities.CountAsync(a => !a.Withdrawn && a.Mandates.Contains(mandate.Reference), cancellationToken);
         return TypedResults.Ok(MandateStatusDto.From(mandate, "superseded", activities));
     }

@@ -11,6 +11,15 @@ namespace Platform.ConventionKernel.JointActivities;
 /// The lead's side of an answer: records the invited convention's acceptance (with its own
 /// mandates) or refusal on the activity, which becomes a new version and is published again.
 /// Answers to another convention's activities are not this service's business.
+/// <para>
+/// The first answer applied stands. The invited side answers once, so a later answer that
+/// differs can only be one that left before answers were decided once, or a stray message:
+/// flipping to it would contradict the version already published to Reporting and to the teams,
+/// with nothing to say which answer the invited team meant. Dropping it would hide that the two
+/// sides may disagree, so it fails (<see cref="ContradictingAnswerException"/>) straight into the
+/// endpoint's error queue, where operations see it next to the invited convention's record.
+/// The same answer again is a redelivery and changes nothing.
+/// </para>
 /// </summary>
 public sealed class JointAnswerConsumer(ConventionProfile profile, ConventionDbContext db, IOutbox outbox, TimeProvider clock)
     : IConsumer<JointActivityJoined>, IConsumer<JointActivityDeclined>
@@ -36,9 +45,14 @@ public sealed class JointAnswerConsumer(ConventionProfile profile, ConventionDbC
             ?? throw new InvalidOperationException($"Answer to proposal {proposalId} names activity {activityId}, which {profile.Name} does not have.");
         var proposal = activity.Proposals.FirstOrDefault(p => p.Id == proposalId)
             ?? throw new InvalidOperationException($"Activity {activityId} has no proposal {proposalId}.");
-        if (proposal.Status == answer && proposal.AnsweredAt is not null)
+        if (proposal.AnsweredAt is not null)
         {
-            return;
+            if (new ProposalAnswer(answer, mandates, reason).Matches(proposal.Status, proposal.Mandates, proposal.DeclineReason))
+            {
+                return;
+            }
+
+            throw new ContradictingAnswerException(profile.Name, activityId, proposalId, proposal.Status, answer);
         }
 
         proposal.Status = answer;
@@ -57,6 +71,11 @@ public sealed class JointAnswerConsumerDefinition : ConsumerDefinition<JointAnsw
         IConsumerConfigurator<JointAnswerConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseMessageRetry(retry =>
+        {
+            retry.Intervals(100, 500, 1000, 2000, 5000);
+            // A contradiction does not go away by retrying: to the error queue at once.
+            retry.Ignore<ContradictingAnswerException>();
+        });
     }
 }

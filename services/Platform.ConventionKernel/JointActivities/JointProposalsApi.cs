@@ -46,15 +46,9 @@ public static class JointProposalsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (activity.Withdrawn)
+        if (Refusal(activity, invited) is { } refused)
         {
-            return Conflicts.Because("The activity has been withdrawn.", "A withdrawn activity cannot be proposed as a joint activity.");
-        }
-
-        var already = invited.Where(c => activity.Proposals.Any(p => p.InvitedConvention == c)).ToList();
-        if (already.Count > 0)
-        {
-            return Conflicts.Because("Already proposed.", $"The activity was already proposed to {string.Join(" and ", already)}.");
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -87,10 +81,26 @@ public static class JointProposalsApi
         outbox.Publish(ActivityEvents.Revised(activity));
         if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
         {
-            return Conflicts.StaleVersion(activity.Version, withdrawn: false);
+            // Another change was stored first: a proposal to the same convention (or a withdrawal)
+            // is named; any other change only made this request's version stale.
+            var current = await db.Activities.AsNoTracking().Include(a => a.Proposals).FirstAsync(a => a.Id == id, cancellationToken);
+            return Refusal(current, invited) ?? Conflicts.StaleVersion(current.Version, withdrawn: false);
         }
 
         return TypedResults.Created($"{profile.RoutePrefix}/activities/{activity.Id}", ActivityDto.From(activity));
+    }
+
+    private static ProblemHttpResult? Refusal(Activity activity, IReadOnlyList<string> invited)
+    {
+        if (activity.Withdrawn)
+        {
+            return Conflicts.Because("The activity has been withdrawn.", "A withdrawn activity cannot be proposed as a joint activity.");
+        }
+
+        var already = invited.Where(c => activity.Proposals.Any(p => p.InvitedConvention == c)).ToList();
+        return already.Count > 0
+            ? Conflicts.Because("Already proposed.", $"The activity was already proposed to {string.Join(" and ", already)}.")
+            : null;
     }
 }
 

@@ -81,25 +81,7 @@ public static class ReceivedProposalsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (proposal.Status != JointProposalStatus.Proposed)
-        {
-            return Conflicts.Because("Already answered.", $"This proposal was {KebabNames.Of(proposal.Status)}.");
-        }
-
-        proposal.Status = JointProposalStatus.Accepted;
-        proposal.Mandates = mandates;
-        proposal.AnsweredAt = clock.GetUtcNow().UtcDateTime;
-        outbox.Publish(new JointActivityJoined
-        {
-            ProposalId = proposal.Id,
-            ActivityId = proposal.ActivityId,
-            LeadConvention = proposal.LeadConvention,
-            Convention = profile.Name,
-            Mandates = mandates,
-            AnsweredAt = new DateTimeOffset(proposal.AnsweredAt.Value, TimeSpan.Zero),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ReceivedProposalDto.From(proposal));
+        return await AnswerAsync(proposal, ProposalAnswer.Accepted(mandates), profile, db, outbox, clock, cancellationToken);
     }
 
     private static async Task<Results<Ok<ReceivedProposalDto>, ValidationProblem, NotFound, ProblemHttpResult>> DeclineAsync(
@@ -119,26 +101,56 @@ public static class ReceivedProposalsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
+        return await AnswerAsync(proposal, ProposalAnswer.Declined(reason!), profile, db, outbox, clock, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the answer and its event in one save, guarded by the proposal's status: of two
+    /// answers at the same instant one is stored and the other finds the status changed, reads
+    /// the answer that won and is told it (or gets it back, when it is the same answer).
+    /// </summary>
+    private static async Task<Results<Ok<ReceivedProposalDto>, ValidationProblem, NotFound, ProblemHttpResult>> AnswerAsync(
+        ReceivedProposal proposal, ProposalAnswer answer, ConventionProfile profile, ConventionDbContext db, IOutbox outbox,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
         if (proposal.Status != JointProposalStatus.Proposed)
         {
-            return Conflicts.Because("Already answered.", $"This proposal was {KebabNames.Of(proposal.Status)}.");
+            return Answered(proposal, answer);
         }
 
-        proposal.Status = JointProposalStatus.Declined;
-        proposal.DeclineReason = reason;
-        proposal.AnsweredAt = clock.GetUtcNow().UtcDateTime;
-        outbox.Publish(new JointActivityDeclined
+        answer.ApplyTo(proposal, clock.GetUtcNow().UtcDateTime);
+        var answeredAt = new DateTimeOffset(proposal.AnsweredAt!.Value, TimeSpan.Zero);
+        outbox.Publish<object>(answer.Status == JointProposalStatus.Accepted
+            ? new JointActivityJoined
+            {
+                ProposalId = proposal.Id,
+                ActivityId = proposal.ActivityId,
+                LeadConvention = proposal.LeadConvention,
+                Convention = profile.Name,
+                Mandates = [.. answer.Mandates],
+                AnsweredAt = answeredAt,
+            }
+            : new JointActivityDeclined
+            {
+                ProposalId = proposal.Id,
+                ActivityId = proposal.ActivityId,
+                LeadConvention = proposal.LeadConvention,
+                Convention = profile.Name,
+                Reason = answer.DeclineReason!,
+                AnsweredAt = answeredAt,
+            });
+        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
         {
-            ProposalId = proposal.Id,
-            ActivityId = proposal.ActivityId,
-            LeadConvention = proposal.LeadConvention,
-            Convention = profile.Name,
-            Reason = proposal.DeclineReason,
-            AnsweredAt = new DateTimeOffset(proposal.AnsweredAt.Value, TimeSpan.Zero),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            var standing = await db.ReceivedProposals.AsNoTracking().FirstAsync(p => p.Id == proposal.Id, cancellationToken);
+            return Answered(standing, answer);
+        }
+
         return TypedResults.Ok(ReceivedProposalDto.From(proposal));
     }
+
+    private static Results<Ok<ReceivedProposalDto>, ValidationProblem, NotFound, ProblemHttpResult> Answered(
+        ReceivedProposal standing, ProposalAnswer answer) =>
+        answer.IsGivenBy(standing) ? TypedResults.Ok(ReceivedProposalDto.From(standing)) : ProposalAnswer.AlreadyGiven(standing);
 }
 
 public sealed record AcceptProposalRequest(IReadOnlyList<string>? Mandates);

@@ -34,7 +34,8 @@ internal sealed class MandateConfiguration : IEntityTypeConfiguration<Mandate>
         builder.Property(mandate => mandate.Subparagraph).HasMaxLength(10);
         builder.Property(mandate => mandate.ReportBackBody).HasMaxLength(200);
         builder.Property(mandate => mandate.ReportBackWhen).HasMaxLength(200);
-        builder.Property(mandate => mandate.SupersededBy).HasMaxLength(60);
+        // A mandate is superseded once: the update holds only while no other supersession was stored.
+        builder.Property(mandate => mandate.SupersededBy).HasMaxLength(60).IsConcurrencyToken();
     }
 }
 
@@ -64,7 +65,8 @@ internal sealed class ReceivedProposalConfiguration : IEntityTypeConfiguration<R
         builder.Property(proposal => proposal.ActivityTitle).HasMaxLength(300);
         builder.Property(proposal => proposal.ActivityDescription).HasMaxLength(8000);
         builder.Property(proposal => proposal.Message).HasMaxLength(2000);
-        builder.Property(proposal => proposal.Status).HasConversion<string>().HasMaxLength(20);
+        // A proposal is answered once: the answer's update holds only while the status is still the one read.
+        builder.Property(proposal => proposal.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(proposal => proposal.DeclineReason).HasMaxLength(2000);
     }
 }

@@ -1,21 +1,46 @@
 using System.Net;
 using System.Text;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Partners;
+using Platform.ConventionKernel.Persistence;
 using Platform.IntegrationTests.Hosting;
+using Platform.IntegrationTests.Partners;
 using Platform.Testing;
 using Xunit;
 
 namespace Platform.IntegrationTests.Conventions;
 
-/// <summary>The three convention services and Reporting behind the gateway, on one virtual host.</summary>
+/// <summary>
+/// The three convention services and Reporting behind the gateway, on one virtual host, with
+/// every message each convention service publishes recorded.
+/// </summary>
 public sealed class ConventionsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
 {
     protected override IReadOnlyCollection<string> Services =>
         [PlatformServices.Basel, PlatformServices.Rotterdam, PlatformServices.Stockholm, PlatformServices.Reporting];
 
-    public HttpClient Team(string convention) => Stack.Client(Stack.Tokens.For($"{convention}-member", $"{convention}-team"));
+    protected override PlatformStackOptions Customize(PlatformStackOptions options) =>
+        new[] { PlatformServices.Basel, PlatformServices.Rotterdam, PlatformServices.Stockholm }.Aggregate(options, (configured, convention) =>
+            configured.ConfigureHost(convention, services =>
+            {
+                services.AddSingleton<PublishedMessages>();
+                services.AddPublishObserver(provider => provider.GetRequiredService<PublishedMessages>());
+            }));
+
+    /// <summary>A team member's client, through the gateway or (<see cref="AtOnce.Service"/>) straight at the convention's service.</summary>
+    public HttpClient Team(string convention, string route = AtOnce.Gateway) =>
+        Stack.Client(Stack.Tokens.For($"{convention}-member", $"{convention}-team"), route == AtOnce.Service ? convention : null);
+
+    /// <summary>What a convention service has published, once its outbox is relayed: nothing stored is still to come.</summary>
+    public async Task<PublishedMessages> PublishedAsync(string convention)
+    {
+        await using var scope = Stack.Service(convention).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConventionDbContext>();
+        await Eventually.TrueAsync(async () => !await db.OutboxMessages.AnyAsync(), because: $"{convention}'s outbox to be relayed");
+        return Stack.Service(convention).Services.GetRequiredService<PublishedMessages>();
+    }
 
     public HttpClient Reader() => Stack.Client(Stack.Tokens.For("reader", "reader"));
 

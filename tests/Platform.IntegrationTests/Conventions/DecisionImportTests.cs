@@ -139,21 +139,26 @@ public sealed class DecisionImportTests(ConventionsFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Mandate_replaced_by_a_later_decision_is_superseded_once()
+    public async Task Mandate_replaced_by_a_later_decision_is_superseded_once_the_same_supersession_again_is_200_and_another_409()
     {
         await fixture.ImportAsync("basel", Samples.Bc1421);
         await fixture.ImportAsync("basel", Samples.AdoptedAs("BC-15/20"));
+        await fixture.ImportAsync("basel", Samples.AdoptedAs("BC-15/21"));
         using var client = fixture.Team("basel");
 
         using var unknownDecision = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-16/1" });
         using var unknownMandate = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 99", supersededBy = "BC-15/20" });
         using var superseded = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-15/20" });
         using var again = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-15/20" });
+        using var byAnother = await client.PostJsonAsync("/api/basel/mandates/supersede", new { reference = "BC-14/21 8", supersededBy = "BC-15/21" });
 
         Assert.Equal(HttpStatusCode.BadRequest, unknownDecision.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownMandate.StatusCode);
         Assert.Equal(HttpStatusCode.OK, superseded.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("BC-15/20", (await again.ReadJsonAsync()).GetProperty("supersededBy").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, byAnother.StatusCode);
+        Assert.Equal("BC-15/20", (await byAnother.ReadJsonAsync()).GetProperty("supersededBy").GetString());
         using var list = await fixture.Reader().GetAsync("/api/basel/mandates?status=superseded");
         var mandate = Assert.Single((await list.ReadJsonAsync()).EnumerateArray());
         Assert.Equal("BC-14/21 8", mandate.GetProperty("reference").GetString());

@@ -33,7 +33,18 @@ public sealed class PartnerLiaisonFixture(SharedRabbitMq rabbitMq) : StackFixtur
 
     public PublishedMessages Published => Service.Services.GetRequiredService<PublishedMessages>();
 
-    public HttpClient LiaisonTeam() => Stack.Client(Stack.Tokens.For("liaison-officer", "liaison-team"));
+    /// <summary>A liaison officer's client, through the gateway or (<see cref="AtOnce.Service"/>) straight at the service.</summary>
+    public HttpClient LiaisonTeam(string route = AtOnce.Gateway) => Stack.Client(
+        Stack.Tokens.For("liaison-officer", "liaison-team"), route == AtOnce.Service ? PlatformServices.PartnerLiaison : null);
+
+    /// <summary>What the service has published, once its outbox is relayed: nothing stored is still to come.</summary>
+    public async Task<PublishedMessages> PublishedAsync()
+    {
+        await using var scope = Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnerLiaisonDbContext>();
+        await Eventually.TrueAsync(async () => !await db.OutboxMessages.AnyAsync(), because: "the outbox to be relayed");
+        return Published;
+    }
 
     public HttpClient Reader() => Stack.Client(Stack.Tokens.For("reader", "reader"));
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using CsCheck;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Platform.IntegrationTests.Hosting;
@@ -97,7 +98,7 @@ public sealed class ActivityTextProperties(ActivityTextFixture fixture) : IClass
 
         using var docx = new MemoryStream(await DownloadAsync(reader, location, "docx"));
         using var document = WordprocessingDocument.Open(docx, isEditable: false);
-        Assert.Empty(new OpenXmlValidator().Validate(document));
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
     }
 
     private static async Task<byte[]> DownloadAsync(HttpClient reader, string location, string format)

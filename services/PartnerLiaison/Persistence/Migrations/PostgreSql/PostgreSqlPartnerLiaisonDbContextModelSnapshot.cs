@@ -230,7 +230,9 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId");
+                    b.HasIndex("PartnerId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'ended'");
 
                     b.ToTable("memberships", (string)null);
                 });

@@ -224,7 +224,9 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId");
+                    b.HasIndex("PartnerId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'ended'");
 
                     b.ToTable("memberships", (string)null);
                 });

@@ -235,6 +235,7 @@ namespace Platform.ConventionKernel.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(10)");
 
                     b.Property<string>("SupersededBy")
+                        .IsConcurrencyToken()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
@@ -346,6 +347,7 @@ namespace Platform.ConventionKernel.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

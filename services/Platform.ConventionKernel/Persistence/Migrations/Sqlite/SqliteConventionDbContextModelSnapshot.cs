@@ -229,6 +229,7 @@ namespace Platform.ConventionKernel.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupersededBy")
+                        .IsConcurrencyToken()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
@@ -340,6 +341,7 @@ namespace Platform.ConventionKernel.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
