@@ -1,31 +1,13 @@
 using CsCheck;
+using Platform.Testing.Properties;
 using Reporting.Reports.Model;
 
 namespace Platform.UnitTests.Reports;
 
-/// <summary>
-/// Text from the whole Unicode range, weighted towards what has broken documents: controls, lone
-/// surrogates, noncharacters, bidirectional controls, zero-width characters, right-to-left
-/// letters, combining marks, astral characters and the characters Markdown and XML give meaning.
-/// </summary>
+/// <summary>The sample report with text from the whole Unicode range (<see cref="UnicodeText"/>) in each of its text fields.</summary>
 internal static class AnyText
 {
-    private static readonly Gen<string> Piece = Gen.OneOf(
-        Gen.Char['\u0000', '\u001F'].Select(c => c.ToString()),
-        Gen.Char['\u007F', '\u009F'].Select(c => c.ToString()),
-        Gen.Char['\uD800', '\uDFFF'].Select(c => c.ToString()),
-        Gen.OneOf<string>("\uFFFE", "\uFFFF", "\uFEFF", "\u200B", "\u200C", "\u200D", "\u2060", "\u2028", "\u2029"),
-        Gen.OneOf(Gen.Char['\u202A', '\u202E'], Gen.Char['\u2066', '\u2069']).Select(c => c.ToString()),
-        Gen.Char['\u0590', '\u06FF'].Select(c => c.ToString()),
-        Gen.Char['\u0300', '\u036F'].Select(c => c.ToString()),
-        Gen.Int[0x10000, 0x10FFFF].Select(char.ConvertFromUtf32),
-        Gen.Int[0, 0x10FFFF].Select(v => v is >= 0xD800 and <= 0xDFFF ? ((char)v).ToString() : char.ConvertFromUtf32(v)),
-        Gen.Char.Select(c => c.ToString()),
-        Gen.OneOf<string>("# ", "- ", "+ ", "1. ", "2) ", "=", "---", "> ", "|", "\\", "*", "_", "`", "```", "~", "[", "]", "<", ">",
-            "&", "&amp;", "]]>", "<!--", "\"", "'", "\r\n", "\n", "\r", "\t", "    ", " "),
-        Gen.String.AlphaNumeric);
-
-    public static readonly Gen<string> Text = Piece.Array[0, 8].Select(string.Concat);
+    public static readonly Gen<string> Text = UnicodeText.Any(8);
 
     /// <summary>The sample report with a random text in each of its text fields.</summary>
     public static readonly Gen<ConsolidatedReport> Report = Text.Array[Fields].Select(Into);
