@@ -39,13 +39,25 @@ public static class ReportingDatabase
         await db.Memberships.Where(m => m.MembershipId == membershipId).ExecuteDeleteAsync();
     }
 
-    /// <summary>Changes an activity in the read model behind the service's back, as data from before a rule would be.</summary>
+    /// <summary>
+    /// Changes an activity in the read model behind the service's back, as data from before a rule
+    /// would be: through a context of the service's database without the service's own checks on
+    /// saving, as an older release or another tool would have written it.
+    /// </summary>
     public static async Task RewriteActivityAsync(PlatformStack stack, Guid activityId, Action<ActivityRecord> rewrite)
     {
         await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        await using var db = Unguarded(scope.ServiceProvider.GetRequiredService<ReportingDbContext>());
         rewrite(await db.Activities.SingleAsync(a => a.ActivityId == activityId));
         await db.SaveChangesAsync();
+    }
+
+    private static ReportingDbContext Unguarded(ReportingDbContext service)
+    {
+        var connectionString = service.Database.GetConnectionString();
+        return service is SqliteReportingDbContext
+            ? new SqliteReportingDbContext(new DbContextOptionsBuilder<SqliteReportingDbContext>().UseSqlite(connectionString).Options)
+            : new PostgreSqlReportingDbContext(new DbContextOptionsBuilder<PostgreSqlReportingDbContext>().UseNpgsql(connectionString).Options);
     }
 
     public static async Task RenamePartnerAsync(PlatformStack stack, string partnerId, string name)
