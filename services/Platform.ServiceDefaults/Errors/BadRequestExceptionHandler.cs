@@ -31,9 +31,17 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         if (FindJsonException(badRequest) is { Path: { Length: > 0 } path } json)
         {
             var field = FieldName(path);
-            problem.Errors[field] = [json is TextRuleException text
-                ? $"'{field}' holds {text.What}; remove it."
-                : $"'{field}' is not valid here: check its JSON type and format."];
+            if (json is TextRuleException text)
+            {
+                // Well-formed JSON whose text the platform refuses: say so, not that the JSON is bad.
+                problem.Title = "The request holds text the platform does not accept.";
+                problem.Detail = null;
+                problem.Errors[field] = [$"'{field}' holds {text.What}; remove it."];
+            }
+            else
+            {
+                problem.Errors[field] = [$"'{field}' is not valid here: check its JSON type and format."];
+            }
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

@@ -65,6 +65,7 @@ public sealed class TextRuleTests(TextRuleFixture fixture) : IClassFixture<TextR
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.ReadJsonAsync();
         Assert.Equal(["title"], problem.ErrorFields());
+        Assert.Equal("The request holds text the platform does not accept.", problem.GetProperty("title").GetString());
         Assert.Contains("unpaired surrogate", problem.GetProperty("errors").GetProperty("title")[0].GetString(), StringComparison.Ordinal);
     }
 
