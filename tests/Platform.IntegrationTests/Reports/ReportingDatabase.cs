@@ -60,11 +60,12 @@ public static class ReportingDatabase
             : new PostgreSqlReportingDbContext(new DbContextOptionsBuilder<PostgreSqlReportingDbContext>().UseNpgsql(connectionString).Options);
     }
 
-    public static async Task RenamePartnerAsync(PlatformStack stack, string partnerId, string name)
+    /// <summary>Renames a partner in the read model; false while the read model does not hold it yet.</summary>
+    public static async Task<bool> RenamePartnerAsync(PlatformStack stack, string partnerId, string name)
     {
         await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        await db.Partners.Where(p => p.PartnerId == partnerId).ExecuteUpdateAsync(p => p.SetProperty(x => x.Name, name));
+        return await db.Partners.Where(p => p.PartnerId == partnerId).ExecuteUpdateAsync(p => p.SetProperty(x => x.Name, name)) == 1;
     }
 
     public static async Task RewriteMandateTextAsync(PlatformStack stack, string reference, string text)

@@ -41,7 +41,9 @@ public sealed class StoredTextDocumentTests(ReportsFixture fixture) : IClassFixt
             activity.Description = description;
             activity.Outputs = [output];
         });
-        await ReportingDatabase.RenamePartnerAsync(fixture.Stack, "unep", partner);
+        // The directory's announcement of the partner may reach the read model after the activity did.
+        await Eventually.TrueAsync(
+            () => ReportingDatabase.RenamePartnerAsync(fixture.Stack, "unep", partner), because: "the read model to hold the partner");
         await ReportingDatabase.RewriteMandateTextAsync(fixture.Stack, "BC-14/21 6(b)", mandate);
 
         var location = await fixture.StartRunAsync();
