@@ -26,8 +26,9 @@ public sealed class StoredTextDocumentTests(ReportsFixture fixture) : IClassFixt
     public async Task Report_over_activities_stored_with_every_character_class_downloads_whole_in_every_format()
     {
         await fixture.ImportSampleDecisionsAsync();
-        await fixture.RegisterPartnerAsync("unep", "United Nations Environment Programme");
-        var id = await fixture.RecordAsync("basel", "Webinar on plastic waste", "2020-03-02", "2020-03-02", ["BC-14/21 6(b)"], ["unep"]);
+        // A partner registered while Reporting runs, so its announcement reaches the read model.
+        await fixture.RegisterPartnerAsync("plastics-network", "Plastic Waste Partnership Network");
+        var id = await fixture.RecordAsync("basel", "Webinar on plastic waste", "2020-03-02", "2020-03-02", ["BC-14/21 6(b)"], ["plastics-network"]);
         using var reader = fixture.Reader();
         await Eventually.TrueAsync(async () => (await reader.ReportedActivitiesAsync(id)).Count == 1, because: "the read model to hold the activity");
         var title = AwkwardText.Titled("Webinar on plastic waste");
@@ -41,9 +42,9 @@ public sealed class StoredTextDocumentTests(ReportsFixture fixture) : IClassFixt
             activity.Description = description;
             activity.Outputs = [output];
         });
-        // The directory's announcement of the partner may reach the read model after the activity did.
+        // The partner's registration may reach the read model after the activity did.
         await Eventually.TrueAsync(
-            () => ReportingDatabase.RenamePartnerAsync(fixture.Stack, "unep", partner), because: "the read model to hold the partner");
+            () => ReportingDatabase.RenamePartnerAsync(fixture.Stack, "plastics-network", partner), because: "the read model to hold the partner");
         await ReportingDatabase.RewriteMandateTextAsync(fixture.Stack, "BC-14/21 6(b)", mandate);
 
         var location = await fixture.StartRunAsync();
@@ -58,7 +59,7 @@ public sealed class StoredTextDocumentTests(ReportsFixture fixture) : IClassFixt
         Assert.Equal(PlatformText.ForDocument(description), line.GetProperty("description").GetString());
         Assert.Equal([PlatformText.ForDocument(output)], line.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()));
         Assert.Equal(PlatformText.ForDocument(partner), json.GetProperty("activitiesByPartner").EnumerateArray()
-            .Single(g => g.GetProperty("partnerId").GetString() == "unep").GetProperty("partnerName").GetString());
+            .Single(g => g.GetProperty("partnerId").GetString() == "plastics-network").GetProperty("partnerName").GetString());
         Assert.Contains(PlatformText.ForDocument(mandate), json.GetProperty("mandates").EnumerateArray().Select(m => m.GetProperty("text").GetString()));
     }
 
