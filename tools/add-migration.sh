@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Adds an EF Core migration for both database providers of one service.
 #   tools/add-migration.sh <Basel|PartnerLiaison|Reporting> <MigrationName>
-# The convention services share their schema, so Basel's migrations (in the convention kernel)
+# The convention services share their schema, so Basel's migrations (in Platform.Conventions)
 # serve Rotterdam and Stockholm too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ name=${2:?migration name, e.g. AddJointProposals}
 
 case "$service" in
   Basel|Rotterdam|Stockholm)
-    project=services/Platform.ConventionKernel; startup=services/$service; context=ConventionDbContext
+    project=services/Platform.Conventions; startup=services/$service; context=ConventionDbContext
     folder=Persistence/Migrations ;;
   PartnerLiaison|Reporting)
     project=services/$service; startup=services/$service; context=${service}DbContext

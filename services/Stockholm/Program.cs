@@ -1,4 +1,4 @@
-using Platform.ConventionKernel;
+using Platform.Conventions;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.ApiDocuments;
 

@@ -4,7 +4,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Partners;
-using Platform.ConventionKernel.Persistence;
+using Platform.Conventions.Persistence;
 using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Partners;
 using Platform.Testing;

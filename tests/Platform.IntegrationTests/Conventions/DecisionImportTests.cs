@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.ConventionKernel.Persistence;
+using Platform.Conventions.Persistence;
 using Platform.IntegrationTests.Hosting;
 using Xunit;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.ConventionKernel.Persistence;
+using Platform.Conventions.Persistence;
 using Platform.IntegrationTests.Hosting;
 using Platform.Testing;
 using Reporting.Persistence;

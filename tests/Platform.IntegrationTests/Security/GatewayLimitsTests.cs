@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.ConventionKernel.Persistence;
+using Platform.Conventions.Persistence;
 using Platform.IntegrationTests.Hosting;
 using Platform.Testing;
 using Xunit;

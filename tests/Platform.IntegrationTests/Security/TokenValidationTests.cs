@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Platform.ConventionKernel.Persistence;
+using Platform.Conventions.Persistence;
 using Platform.IntegrationTests.Hosting;
 using Xunit;
 

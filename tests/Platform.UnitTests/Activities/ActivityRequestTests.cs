@@ -1,4 +1,4 @@
-using Platform.ConventionKernel.Activities;
+using Platform.Conventions.Activities;
 using Platform.ServiceDefaults.Validation;
 using Xunit;
 

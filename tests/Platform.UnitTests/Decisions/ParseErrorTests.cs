@@ -1,4 +1,4 @@
-using Platform.ConventionKernel.Decisions.Parsing;
+using Platform.Conventions.Decisions.Parsing;
 using Xunit;
 
 namespace Platform.UnitTests.Decisions;

@@ -1,5 +1,5 @@
 using CsCheck;
-using Platform.ConventionKernel.Decisions.Parsing;
+using Platform.Conventions.Decisions.Parsing;
 using Platform.Testing.Properties;
 using Xunit;
 

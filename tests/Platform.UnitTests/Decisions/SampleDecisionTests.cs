@@ -5,7 +5,7 @@ namespace Platform.UnitTests.Decisions;
 /// <summary>The sample decision BC-14/21 as the Secretariat receives it, read end to end.</summary>
 public sealed class SampleDecisionTests
 {
-    private static readonly Platform.ConventionKernel.Decisions.Parsing.ParsedDecision Sample = Parsed.Decision(Parsed.SampleText());
+    private static readonly Platform.Conventions.Decisions.Parsing.ParsedDecision Sample = Parsed.Decision(Parsed.SampleText());
 
     [Fact]
     public void Sample_decision_is_named_by_its_heading()

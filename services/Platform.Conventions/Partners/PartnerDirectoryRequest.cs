@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Contracts.Partners;
+using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Messaging.Outbox;
+
+namespace Platform.Conventions.Partners;
+
+/// <summary>
+/// At start, asks the partner-liaison service to announce its directory, so that the replica
+/// catches up on partners registered before this service's queue existed (a first deployment,
+/// a new convention service). Sent through the outbox: it leaves once the broker is reachable.
+/// </summary>
+internal sealed class PartnerDirectoryRequest(IServiceScopeFactory scopes, ConventionProfile profile, TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        outbox.Publish(new AnnouncePartnerDirectory { RequestedBy = profile.Name, RequestedAt = clock.GetUtcNow() });
+        await scope.ServiceProvider.GetRequiredService<ConventionDbContext>().SaveChangesAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
