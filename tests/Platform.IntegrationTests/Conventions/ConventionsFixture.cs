@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text;
+using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +18,8 @@ namespace Platform.IntegrationTests.Conventions;
 /// </summary>
 public sealed class ConventionsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
 {
+    private DecisionImports? _decisions;
+
     protected override IReadOnlyCollection<string> Services =>
         [PlatformServices.Basel, PlatformServices.Rotterdam, PlatformServices.Stockholm, PlatformServices.Reporting];
 
@@ -44,15 +46,9 @@ public sealed class ConventionsFixture(SharedRabbitMq rabbitMq) : StackFixture(r
 
     public HttpClient Reader() => Stack.Client(Stack.Tokens.For("reader", "reader"));
 
-    /// <summary>Imports a decision text into a convention service (201 the first time, 200 when identical).</summary>
-    public async Task ImportAsync(string convention, string text, string? symbol = null)
-    {
-        using var client = Team(convention);
-        var path = $"/api/{convention}/decisions" + (symbol is null ? "" : $"?symbol={Uri.EscapeDataString(symbol)}");
-        using var response = await client.PostAsync(path, new StringContent(text, Encoding.UTF8, "text/plain"));
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
-            $"Importing into {convention} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-    }
+    /// <summary>Imports a decision text into a convention service: 201 the first time, 200 when the same text comes again.</summary>
+    public Task<JsonElement> ImportAsync(string convention, string text, string? symbol = null, string? title = null) =>
+        (_decisions ??= new DecisionImports(c => Team(c))).ImportAsync(convention, text, symbol, title);
 
     /// <summary>
     /// Puts a partner into the convention services' replicas the way the partner-liaison service

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using Platform.IntegrationTests.Hosting;
 using Xunit;
 
@@ -40,7 +42,9 @@ public sealed class OperationsReportsTests(OperationsFixture fixture) : IClassFi
     {
         using var ops = Stack.Client(fixture.OpsToken);
 
+        var asked = Stopwatch.StartNew();
         using var response = await ops.GetAsync("/ops/reporting/health");
+        var answeredWithin = asked.Elapsed.TotalMilliseconds;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = await response.ReadJsonAsync();
@@ -51,7 +55,7 @@ public sealed class OperationsReportsTests(OperationsFixture fixture) : IClassFi
         foreach (var (name, check) in checks)
         {
             Assert.True(check.GetProperty("status").GetString() == "Healthy", $"{name}: {check}");
-            Assert.True(check.GetProperty("durationMs").GetDouble() >= 0, name);
+            AssertDurationWithin(check, answeredWithin, name);
         }
     }
 
@@ -60,12 +64,24 @@ public sealed class OperationsReportsTests(OperationsFixture fixture) : IClassFi
     {
         using var ops = Stack.Client(fixture.OpsToken);
 
+        var asked = Stopwatch.StartNew();
         using var response = await ops.GetAsync("/ops/gateway/health");
+        var answeredWithin = asked.Elapsed.TotalMilliseconds;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var services = (await response.ReadJsonAsync()).GetProperty("checks").GetProperty("services");
         Assert.Equal("reachable", services.GetProperty("data").GetProperty(PlatformServices.Basel).GetString());
         Assert.Equal("reachable", services.GetProperty("data").GetProperty(PlatformServices.Reporting).GetString());
-        Assert.True(services.GetProperty("durationMs").GetDouble() >= 0);
+        AssertDurationWithin(services, answeredWithin, "services");
+    }
+
+    // A check's duration is in milliseconds: more than nothing (it ran) and no longer than the request that reported it.
+    private static void AssertDurationWithin(JsonElement check, double requestMilliseconds, string name)
+    {
+        var duration = check.GetProperty("durationMs");
+        Assert.Equal(JsonValueKind.Number, duration.ValueKind);
+        var milliseconds = duration.GetDouble();
+        Assert.True(milliseconds > 0 && milliseconds <= requestMilliseconds,
+            $"{name}: {milliseconds} ms, in a request answered within {requestMilliseconds} ms");
     }
 }

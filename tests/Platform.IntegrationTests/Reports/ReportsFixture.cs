@@ -12,6 +12,8 @@ namespace Platform.IntegrationTests.Reports;
 /// <summary>All five services behind the gateway, and what a report test does through them.</summary>
 public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
 {
+    private DecisionImports? _decisions;
+
     public const string From = "2019-05-11";
     public const string To = "2021-07-31";
 
@@ -155,11 +157,6 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
 
     public static StringContent Text(string text) => new(text, Encoding.UTF8, "text/plain");
 
-    private async Task ImportAsync(string convention, string text)
-    {
-        using var team = Team(convention);
-        using var response = await team.PostAsync($"/api/{convention}/decisions", Text(text));
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
-            $"importing into {convention}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
+    private Task ImportAsync(string convention, string text) =>
+        (_decisions ??= new DecisionImports(Team)).ImportAsync(convention, text);
 }
