@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Http;
 using Platform.Conventions.Activities;
 
 namespace Platform.Conventions.JointActivities;

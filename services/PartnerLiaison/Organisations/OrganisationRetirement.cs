@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnerLiaison.Http;
+using PartnerLiaison.Persistence;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Validation;
+
+namespace PartnerLiaison.Organisations;
+
+/// <summary>
+/// <c>DELETE /api/partners/organisations/{id}</c>: retiring an entry, whose history stays. A
+/// retirement is made once: a repeat answers the retired entry again, with no new version or
+/// announcement.
+/// </summary>
+internal static class OrganisationRetirement
+{
+    public static async Task<Results<Ok<OrganisationDetailsDto>, NotFound, ValidationProblem, ProblemHttpResult>> RetireAsync(
+        string id, PartnerLiaisonDbContext db, OrganisationRegistry registry, HttpContext context, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors();
+        var expected = ExpectedVersion.Read(context.Request, bodyVersion: null, errors, required: false);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (organisation.Retired)
+        {
+            return await RetiredAsync(db, organisation, context, cancellationToken);
+        }
+
+        if (expected is not null && expected != organisation.Version)
+        {
+            return Conflicts.StaleVersion(organisation.Version);
+        }
+
+        registry.Retire(organisation, context.Author());
+        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
+        {
+            // Changed by a concurrent request (its version token or its revision row came first).
+            // Retired by it: the same request, answered as when it comes second.
+            var current = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id, cancellationToken);
+            return current.Retired
+                ? await RetiredAsync(db, current, context, cancellationToken)
+                : Conflicts.StaleVersion(current.Version);
+        }
+
+        return await RetiredAsync(db, organisation, context, cancellationToken);
+    }
+
+    private static async Task<Ok<OrganisationDetailsDto>> RetiredAsync(
+        PartnerLiaisonDbContext db, Organisation organisation, HttpContext context, CancellationToken cancellationToken)
+    {
+        context.Response.Headers.ETag = ExpectedVersion.ETag(organisation.Version);
+        return TypedResults.Ok(await OrganisationsApi.DetailsAsync(db, organisation, cancellationToken));
+    }
+}
