@@ -45,14 +45,12 @@ internal static class EngagementWithdrawal
         engagement.Version++;
         engagement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         outbox.Publish(new EngagementWithdrawn { Engagement = EngagementEvents.Snapshot(engagement) });
-        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
-        {
-            // Withdrawn by a concurrent request: the same request, answered as when it comes second.
-            var current = await db.Engagements.AsNoTracking().FirstAsync(e => e.Id == id, cancellationToken);
-            return current.Withdrawn ? Withdrawn(context, current) : Conflicts.StaleVersion(current.Version);
-        }
+        var saved = await ConcurrentSave.TrySaveAsync(db, cancellationToken);
 
-        return Withdrawn(context, engagement);
+        // Answered from the store, as a repeat is, so that both answers are the same to the byte.
+        // When a concurrent request came first and withdrew it, this is the same request, answered as when it comes second.
+        var current = await db.Engagements.AsNoTracking().FirstAsync(e => e.Id == id, cancellationToken);
+        return saved || current.Withdrawn ? Withdrawn(context, current) : Conflicts.StaleVersion(current.Version);
     }
 
     private static Ok<EngagementDto> Withdrawn(HttpContext context, Engagement engagement)

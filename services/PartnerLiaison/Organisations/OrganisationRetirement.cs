@@ -41,17 +41,15 @@ internal static class OrganisationRetirement
         }
 
         registry.Retire(organisation, context.Author());
-        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
-        {
-            // Changed by a concurrent request (its version token or its revision row came first).
-            // Retired by it: the same request, answered as when it comes second.
-            var current = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id, cancellationToken);
-            return current.Retired
-                ? await RetiredAsync(db, current, context, cancellationToken)
-                : Conflicts.StaleVersion(current.Version);
-        }
+        var saved = await ConcurrentSave.TrySaveAsync(db, cancellationToken);
 
-        return await RetiredAsync(db, organisation, context, cancellationToken);
+        // Answered from the store, as a repeat is, so that both answers are the same to the byte.
+        // When a concurrent request came first (its version token or its revision row) and retired
+        // it, this is the same request, answered as when it comes second.
+        var current = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id, cancellationToken);
+        return saved || current.Retired
+            ? await RetiredAsync(db, current, context, cancellationToken)
+            : Conflicts.StaleVersion(current.Version);
     }
 
     private static async Task<Ok<OrganisationDetailsDto>> RetiredAsync(

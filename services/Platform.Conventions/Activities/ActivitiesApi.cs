@@ -157,14 +157,12 @@ public static class ActivitiesApi
         activity.WithdrawalReason = reason?.Trim();
         activity.Touch(clock.GetUtcNow().UtcDateTime);
         outbox.Publish(ActivityEvents.Withdrawn(activity));
-        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
-        {
-            // Withdrawn by a concurrent request: the same request, answered as when it comes second.
-            var current = await db.Activities.AsNoTracking().Include(a => a.Proposals).FirstAsync(a => a.Id == id, cancellationToken);
-            return current.Withdrawn ? Withdrawn(http.HttpContext.Response, current) : Conflicts.StaleVersion(current.Version);
-        }
+        var saved = await ConcurrentSave.TrySaveAsync(db, cancellationToken);
 
-        return Withdrawn(http.HttpContext.Response, activity);
+        // Answered from the store, as a repeat is, so that both answers are the same to the byte.
+        // When a concurrent request came first and withdrew it, this is the same request, answered as when it comes second.
+        var current = await db.Activities.AsNoTracking().Include(a => a.Proposals).FirstAsync(a => a.Id == id, cancellationToken);
+        return saved || current.Withdrawn ? Withdrawn(http.HttpContext.Response, current) : Conflicts.StaleVersion(current.Version);
     }
 
     private static Ok<ActivityDto> Withdrawn(HttpResponse response, Activity activity)

@@ -83,7 +83,7 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
         {
             using var team = Team(convention);
             var proposal = await Eventually.ReturnsAsync(
-                async () => (await (await team.GetAsync($"/api/{convention}/joint-proposals")).ReadJsonAsync()).EnumerateArray()
+                async () => (await (await team.GetAsync($"/api/{convention}/joint-proposals")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
                     .FirstOrDefault(p => p.GetProperty("activityId").GetString() == activityId),
                 p => p.ValueKind == JsonValueKind.Object, because: $"the proposal to reach {convention}");
             using var accepted = await team.PostJsonAsync(
