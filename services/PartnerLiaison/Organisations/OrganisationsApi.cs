@@ -84,16 +84,25 @@ public static class OrganisationsApi
         return TypedResults.Ok(await DetailsAsync(db, organisation, cancellationToken));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OrganisationRevisionDto>>, NotFound>> HistoryAsync(
-        string id, PartnerLiaisonDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<OrganisationRevisionDto>>, ValidationProblem, NotFound>> HistoryAsync(
+        string id, PartnerLiaisonDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = Paging.DefaultPageSize)
     {
-        var revisions = await db.OrganisationRevisions.AsNoTracking()
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!await db.Organisations.AnyAsync(o => o.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(await db.OrganisationRevisions.AsNoTracking()
             .Where(r => r.OrganisationId == id)
             .OrderBy(r => r.Version)
-            .ToListAsync(cancellationToken);
-        return revisions.Count == 0
-            ? TypedResults.NotFound()
-            : TypedResults.Ok<IReadOnlyList<OrganisationRevisionDto>>(revisions.Select(OrganisationRevisionDto.From).ToList());
+            .ToPageAsync(page, pageSize, OrganisationRevisionDto.From, cancellationToken));
     }
 
     internal static async Task<OrganisationDetailsDto> DetailsAsync(

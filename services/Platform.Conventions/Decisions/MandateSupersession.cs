@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Decisions;
-using Platform.ServiceDefaults.Http;
 using Platform.Conventions.Activities;
 using Platform.Conventions.Decisions.Parsing;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
-using Platform.ServiceDefaults.Http;
 using Platform.Conventions.Activities;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 

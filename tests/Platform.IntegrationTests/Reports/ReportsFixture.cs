@@ -37,7 +37,7 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
         Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"registering {id}: {(int)registered.StatusCode}");
         using var basel = Team("basel");
         await Eventually.TrueAsync(
-            async () => (await basel.GetStringAsync("/api/basel/partners")).Contains($"\"{id}\"", StringComparison.Ordinal),
+            async () => (await basel.GetStringAsync("/api/basel/partners?pageSize=200")).Contains($"\"{id}\"", StringComparison.Ordinal),
             because: $"{id} to reach Basel's partner replica");
     }
 
