@@ -11,7 +11,7 @@ namespace Platform.IntegrationTests.Http;
 /// the store holds, a withdrawal that answers the same twice, and one list shape with one rule
 /// for its pages.
 /// </summary>
-public sealed class HttpConventionTests(HttpConventionsFixture fixture) : IClassFixture<HttpConventionsFixture>
+public abstract class HttpConventionTests(HttpConventionsFixture fixture)
 {
     public static TheoryData<string> Resources => [.. VersionedResource.All.Keys];
 
@@ -230,3 +230,11 @@ public sealed class HttpConventionTests(HttpConventionsFixture fixture) : IClass
         return (await read.ReadJsonAsync()).GetProperty("version").GetInt32();
     }
 }
+
+/// <summary>The conventions with each service on its default SQLite database.</summary>
+public sealed class SqliteHttpConventionTests(SqliteHttpConventionsFixture fixture)
+    : HttpConventionTests(fixture), IClassFixture<SqliteHttpConventionsFixture>;
+
+/// <summary>The same conventions with each service on PostgreSQL, whose timestamps, collections and errors differ from SQLite's.</summary>
+public sealed class PostgreSqlHttpConventionTests(PostgreSqlHttpConventionsFixture fixture)
+    : HttpConventionTests(fixture), IClassFixture<PostgreSqlHttpConventionsFixture>;
