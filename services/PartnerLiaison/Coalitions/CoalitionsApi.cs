@@ -50,7 +50,7 @@ public static class CoalitionsApi
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(coalition.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(coalition.Version);
         return TypedResults.Ok((await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
     }
 
@@ -85,23 +85,13 @@ public static class CoalitionsApi
         var coalition = Coalition.Record(id, details, clock.GetUtcNow().UtcDateTime);
         db.Coalitions.Add(coalition);
         outbox.Publish(CoalitionEvents.Changed(coalition, entry));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
         {
             // Recorded by a concurrent request between the check and the save.
-            db.ChangeTracker.Clear();
-            if (await db.Coalitions.AnyAsync(c => c.Id == id, cancellationToken))
-            {
-                return AlreadyRecorded(id);
-            }
-
-            throw;
+            return AlreadyRecorded(id);
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(coalition.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(coalition.Version);
         return TypedResults.Created($"{Route}/{id}", (await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
     }
 
@@ -130,27 +120,25 @@ public static class CoalitionsApi
 
         if (coalition.Version != expected)
         {
-            return Problems.StaleVersion($"Coalition '{id}'", coalition.Version, expected.Value);
+            return Conflicts.StaleVersion(coalition.Version);
         }
 
         var entry = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id, cancellationToken);
         coalition.Apply(details, clock.GetUtcNow().UtcDateTime);
         outbox.Publish(CoalitionEvents.Changed(coalition, entry));
-        try
+        if (await db.SaveVersionedAsync(
+                token => db.Coalitions.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.Version).FirstOrDefaultAsync(token),
+                cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The version is stale.", $"Coalition '{id}' changed meanwhile: read it again and reapply your change.");
+            return conflict;
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(coalition.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(coalition.Version);
         return TypedResults.Ok((await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
     }
 
     private static ProblemHttpResult AlreadyRecorded(string id) =>
-        Problems.Conflict("The coalition is already recorded.", $"Edit it with PUT {Route}/{id}.");
+        Conflicts.Because("The coalition is already recorded.", $"Edit it with PUT {Route}/{id}.");
 
     private static async Task CheckMembersAsync(
         PartnerLiaisonDbContext db, ValidationErrors errors, string id, CoalitionDetails details,

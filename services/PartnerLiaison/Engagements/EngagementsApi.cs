@@ -11,7 +11,7 @@ using Platform.ServiceDefaults.Validation;
 namespace PartnerLiaison.Engagements;
 
 /// <summary><c>/api/partners/engagements</c>: meetings, communications, agreements and joint work with partners.</summary>
-public static partial class EngagementsApi
+public static class EngagementsApi
 {
     public const string Route = "/api/partners/engagements";
 
@@ -22,10 +22,11 @@ public static partial class EngagementsApi
             .WithSummary("List engagements").WithDescription("Meetings, communications, observer participation, agreements and joint work with partners.");
         group.MapGet("/{id:guid}", GetAsync).WithName("get-engagement").WithSummary("Get an engagement");
         group.MapPost("/", RecordAsync).RequireAuthorization(PartnerPolicies.Write).WithName("record-engagement").WithSummary("Record an engagement");
-        group.MapPut("/{id:guid}", ReviseAsync).RequireAuthorization(PartnerPolicies.Write).WithName("revise-engagement")
+        group.MapPut("/{id:guid}", EngagementRevision.ReviseAsync).RequireAuthorization(PartnerPolicies.Write).WithName("revise-engagement")
             .WithSummary("Revise an engagement, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(PartnerPolicies.Write).WithName("withdraw-engagement")
-            .WithSummary("Withdraw an engagement").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}", EngagementWithdrawal.WithdrawAsync).RequireAuthorization(PartnerPolicies.Write).WithName("withdraw-engagement")
+            .WithSummary("Withdraw an engagement")
+            .WithDescription("200 with the withdrawn engagement, the same again for a repeat; a stale If-Match on one not yet withdrawn is 409.").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -84,7 +85,7 @@ public static partial class EngagementsApi
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(engagement.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(engagement.Version);
         return TypedResults.Ok(EngagementDto.From(engagement));
     }
 
@@ -111,7 +112,10 @@ public static partial class EngagementsApi
         outbox.Publish(new EngagementRecorded { Engagement = EngagementEvents.Snapshot(engagement) });
         await db.SaveChangesAsync(cancellationToken);
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(engagement.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(engagement.Version);
         return TypedResults.Created($"{Route}/{engagement.Id}", EngagementDto.From(engagement));
     }
+
+    internal static async Task<int?> StoredVersionAsync(PartnerLiaisonDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Engagements.AsNoTracking().Where(e => e.Id == id).Select(e => (int?)e.Version).FirstOrDefaultAsync(cancellationToken);
 }

@@ -68,7 +68,7 @@ public static class MembershipsApi
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(membership.Version);
         return TypedResults.Ok(MembershipDto.From(membership));
     }
 
@@ -98,24 +98,15 @@ public static class MembershipsApi
         var membership = Membership.Open(partnerId, first, now);
         db.Memberships.Add(membership);
         outbox.Publish(MembershipEvents.Changed(membership));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
         {
             // Recorded by a concurrent request between the check and the save: the unique index
             // lets one standing per body be short of ended.
-            db.ChangeTracker.Clear();
-            if (await CurrentStandingAsync(db, partnerId, cancellationToken) is { } recorded)
-            {
-                return AlreadyRecorded(recorded);
-            }
-
-            throw;
+            return AlreadyRecorded(await CurrentStandingAsync(db, partnerId, cancellationToken)
+                ?? throw new InvalidOperationException($"The save of a standing with '{partnerId}' was refused, yet none is open."));
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(membership.Version);
         return TypedResults.Created($"{Route}/{membership.Id}", MembershipDto.From(membership));
     }
 
@@ -151,35 +142,25 @@ public static class MembershipsApi
 
         if (!MembershipStatus.CanMove(membership.Status, step.Status))
         {
-            return Problems.Conflict("The membership cannot move to that status.", MembershipStatus.Refusal(membership.Status, step.Status));
+            return Conflicts.Because("The membership cannot move to that status.", MembershipStatus.Refusal(membership.Status, step.Status));
         }
 
         membership.MoveTo(step, now);
         outbox.Publish(MembershipEvents.Changed(membership));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
         {
             // Another step was stored first: its version token no longer matches, or its history
             // row took this step's sequence number. Name the status it moved to.
-            db.ChangeTracker.Clear();
             var current = await db.Memberships.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
-            if (current.Version == membership.Version - 1)
-            {
-                throw;
-            }
-
             return MovedMeanwhile(current, membership.Version - 1);
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(membership.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(membership.Version);
         return TypedResults.Ok(MembershipDto.From(membership));
     }
 
     /// <summary>A step based on an older version: the status it has moved to since, and its version, read from the store.</summary>
-    private static ProblemHttpResult MovedMeanwhile(Membership current, int expected) => Problems.Conflict(
+    private static ProblemHttpResult MovedMeanwhile(Membership current, int expected) => Conflicts.Because(
         "The version is stale.",
         $"Membership {current.Id} is '{current.Status}' at version {current.Version}, not {expected}: read it again and reapply your change.",
         new Dictionary<string, object?> { ["currentVersion"] = current.Version, ["status"] = current.Status });
@@ -187,7 +168,7 @@ public static class MembershipsApi
     private static Task<Membership?> CurrentStandingAsync(PartnerLiaisonDbContext db, string partnerId, CancellationToken cancellationToken) =>
         db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.PartnerId == partnerId && m.Status != MembershipStatus.Ended, cancellationToken);
 
-    private static ProblemHttpResult AlreadyRecorded(Membership open) => Problems.Conflict(
+    private static ProblemHttpResult AlreadyRecorded(Membership open) => Conflicts.Because(
         "A standing with this body is already recorded.",
         $"Membership {open.Id} with '{open.PartnerId}' is '{open.Status}': move it with POST {Route}/{open.Id}/status-changes.",
         new Dictionary<string, object?> { ["membershipId"] = open.Id, ["status"] = open.Status });

@@ -11,7 +11,7 @@ namespace PartnerLiaison.Organisations;
 /// <c>/api/partners/organisations</c>: the partner directory. Anyone signed in reads it; the
 /// liaison team registers, edits and retires entries, each change announced to the other services.
 /// </summary>
-public static partial class OrganisationsApi
+public static class OrganisationsApi
 {
     public const string Route = "/api/partners/organisations";
 
@@ -23,14 +23,15 @@ public static partial class OrganisationsApi
             .WithDescription("Filtered by kind and parent; an umbrella such as iomc shows its participating organisations.");
         group.MapGet("/{id}", GetAsync).WithName("get-organisation").WithSummary("Get a directory entry");
         group.MapGet("/{id}/history", HistoryAsync).WithName("get-organisation-history").WithSummary("List a directory entry's revisions");
-        group.MapPost("/", RegisterAsync).RequireAuthorization(PartnerPolicies.Write).WithName("register-organisation")
+        group.MapPost("/", OrganisationRegistration.RegisterAsync).RequireAuthorization(PartnerPolicies.Write).WithName("register-organisation")
             .WithSummary("Register an organisation under the id the team chooses").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/{id}", EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-organisation")
+        group.MapPut("/{id}", OrganisationEdits.EditAsync).RequireAuthorization(PartnerPolicies.Write).WithName("edit-organisation")
             .WithSummary("Replace a directory entry, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPatch("/{id}", PatchAsync).RequireAuthorization(PartnerPolicies.Write).WithName("patch-organisation")
+        group.MapPatch("/{id}", OrganisationEdits.PatchAsync).RequireAuthorization(PartnerPolicies.Write).WithName("patch-organisation")
             .WithSummary("Change the fields sent, naming the version it changes").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{id}", RetireAsync).RequireAuthorization(PartnerPolicies.Write).WithName("retire-organisation")
-            .WithSummary("Retire an organisation; its history stays").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", OrganisationRetirement.RetireAsync).RequireAuthorization(PartnerPolicies.Write).WithName("retire-organisation")
+            .WithSummary("Retire an organisation; its history stays")
+            .WithDescription("200 with the retired entry, the same again for a repeat; a stale If-Match on one not yet retired is 409.").ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -79,20 +80,29 @@ public static partial class OrganisationsApi
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(organisation.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(organisation.Version);
         return TypedResults.Ok(await DetailsAsync(db, organisation, cancellationToken));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OrganisationRevisionDto>>, NotFound>> HistoryAsync(
-        string id, PartnerLiaisonDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<OrganisationRevisionDto>>, ValidationProblem, NotFound>> HistoryAsync(
+        string id, PartnerLiaisonDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = Paging.DefaultPageSize)
     {
-        var revisions = await db.OrganisationRevisions.AsNoTracking()
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!await db.Organisations.AnyAsync(o => o.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(await db.OrganisationRevisions.AsNoTracking()
             .Where(r => r.OrganisationId == id)
             .OrderBy(r => r.Version)
-            .ToListAsync(cancellationToken);
-        return revisions.Count == 0
-            ? TypedResults.NotFound()
-            : TypedResults.Ok<IReadOnlyList<OrganisationRevisionDto>>(revisions.Select(OrganisationRevisionDto.From).ToList());
+            .ToPageAsync(page, pageSize, OrganisationRevisionDto.From, cancellationToken));
     }
 
     internal static async Task<OrganisationDetailsDto> DetailsAsync(

@@ -68,7 +68,7 @@ public static class TransmissionsApi
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(transmission.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(transmission.Version);
         return TypedResults.Ok(TransmissionDto.From(transmission));
     }
 
@@ -95,7 +95,7 @@ public static class TransmissionsApi
         outbox.Publish(new TransmissionRecorded { Transmission = TransmissionEvents.Snapshot(transmission) });
         await db.SaveChangesAsync(cancellationToken);
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(transmission.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(transmission.Version);
         return TypedResults.Created($"{Route}/{transmission.Id}", TransmissionDto.From(transmission));
     }
 
@@ -124,21 +124,19 @@ public static class TransmissionsApi
 
         if (transmission.Version != expected)
         {
-            return Problems.StaleVersion($"Transmission {id}", transmission.Version, expected.Value);
+            return Conflicts.StaleVersion(transmission.Version);
         }
 
         transmission.Apply(details, clock.GetUtcNow().UtcDateTime);
         outbox.Publish(new TransmissionRevised { Transmission = TransmissionEvents.Snapshot(transmission) });
-        try
+        if (await db.SaveVersionedAsync(
+                token => db.Transmissions.AsNoTracking().Where(t => t.Id == id).Select(t => (int?)t.Version).FirstOrDefaultAsync(token),
+                cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("The version is stale.", $"Transmission {id} changed meanwhile: read it again and reapply your change.");
+            return conflict;
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(transmission.Version);
+        context.Response.Headers.ETag = ExpectedVersion.ETag(transmission.Version);
         return TypedResults.Ok(TransmissionDto.From(transmission));
     }
 }

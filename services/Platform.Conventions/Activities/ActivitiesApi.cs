@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 
@@ -25,13 +26,15 @@ public static class ActivitiesApi
             .WithDescription("Name the version revised with If-Match: \"n\" or a version field; a stale version is 409.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:guid}", WithdrawAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-withdraw-activity")
-            .WithSummary("Withdraw an activity").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Withdraw an activity")
+            .WithDescription("200 with the withdrawn activity, the same again for a repeat; a stale If-Match on one not yet withdrawn is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem>> CreateAsync(
         ActivityRequest request, ConventionProfile profile, ConventionDbContext db, IOutbox outbox, TimeProvider clock,
-        CancellationToken cancellationToken)
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var valid = request.Validate(errors);
@@ -60,6 +63,7 @@ public static class ActivitiesApi
         outbox.Publish(ActivityEvents.Recorded(activity));
         await db.SaveChangesAsync(cancellationToken);
 
+        response.Headers.ETag = ExpectedVersion.ETag(activity.Version);
         return TypedResults.Created($"{profile.RoutePrefix}/activities/{activity.Id}", ActivityDto.From(activity));
     }
 
@@ -82,7 +86,7 @@ public static class ActivitiesApi
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var expected = ExpectedVersion.From(http, request.Version, errors);
+        var expected = ExpectedVersion.Read(http, request.Version, errors);
         var valid = request.Validate(errors);
         var activity = await db.Activities.Include(a => a.Proposals).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (activity is null)
@@ -108,15 +112,19 @@ public static class ActivitiesApi
         activity.Apply(valid);
         activity.Touch(clock.GetUtcNow().UtcDateTime);
         outbox.Publish(ActivityEvents.Revised(activity));
-        if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is false)
+        if (await db.SaveVersionedAsync(token => StoredVersionAsync(db, id, token), cancellationToken) is { } conflict)
         {
-            return await LostToAsync(db, id, cancellationToken);
+            return conflict;
         }
 
         http.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(activity.Version);
         return TypedResults.Ok(ActivityDto.From(activity));
     }
 
+    /// <summary>
+    /// Withdraws once: a repeat answers the withdrawn activity again, with no new version or
+    /// event, so a client that lost the first answer can simply send it again.
+    /// </summary>
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
         Guid id, HttpRequest http, ConventionDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken,
         string? reason = null)
@@ -129,34 +137,40 @@ public static class ActivitiesApi
 
         var errors = new ValidationErrors();
         errors.MaxLength("reason", reason, 2000);
-        var expected = string.IsNullOrWhiteSpace(http.Headers.IfMatch) ? activity.Version : ExpectedVersion.From(http, null, errors);
+        var expected = ExpectedVersion.Read(http, bodyVersion: null, errors, required: false);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (activity.Version != expected || activity.Withdrawn)
+        if (activity.Withdrawn)
         {
-            return Conflicts.StaleVersion(activity.Version, activity.Withdrawn);
+            return Withdrawn(http.HttpContext.Response, activity);
+        }
+
+        if (expected is not null && activity.Version != expected)
+        {
+            return Conflicts.StaleVersion(activity.Version);
         }
 
         activity.Withdrawn = true;
         activity.WithdrawalReason = reason?.Trim();
         activity.Touch(clock.GetUtcNow().UtcDateTime);
         outbox.Publish(ActivityEvents.Withdrawn(activity));
-        if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is false)
-        {
-            return await LostToAsync(db, id, cancellationToken);
-        }
+        var saved = await ConcurrentSave.TrySaveAsync(db, cancellationToken);
 
+        // Answered from the store, as a repeat is, so that both answers are the same to the byte.
+        // When a concurrent request came first and withdrew it, this is the same request, answered as when it comes second.
+        var current = await db.Activities.AsNoTracking().Include(a => a.Proposals).FirstAsync(a => a.Id == id, cancellationToken);
+        return saved || current.Withdrawn ? Withdrawn(http.HttpContext.Response, current) : Conflicts.StaleVersion(current.Version);
+    }
+
+    private static Ok<ActivityDto> Withdrawn(HttpResponse response, Activity activity)
+    {
+        response.Headers.ETag = ExpectedVersion.ETag(activity.Version);
         return TypedResults.Ok(ActivityDto.From(activity));
     }
 
-    /// <summary>409 for a change another writer's change beat: the version (and withdrawal) that won, read from the store.</summary>
-    private static async Task<ProblemHttpResult> LostToAsync(ConventionDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        var current = await db.Activities.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { a.Version, a.Withdrawn }).FirstAsync(cancellationToken);
-        return Conflicts.StaleVersion(current.Version, current.Withdrawn);
-    }
+    private static async Task<int?> StoredVersionAsync(ConventionDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Activities.AsNoTracking().Where(a => a.Id == id).Select(a => (int?)a.Version).FirstOrDefaultAsync(cancellationToken);
 }

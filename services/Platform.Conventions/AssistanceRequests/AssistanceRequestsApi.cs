@@ -29,7 +29,7 @@ public static class AssistanceRequestsApi
 
     private static async Task<Results<Created<AssistanceRequestDto>, ValidationProblem>> CreateAsync(
         AssistanceRequestBody body, ConventionProfile profile, ConventionDbContext db, IOutbox outbox, TimeProvider clock,
-        CancellationToken cancellationToken)
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var valid = body.Validate(errors);
@@ -54,6 +54,7 @@ public static class AssistanceRequestsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        response.Headers.ETag = ExpectedVersion.ETag(request.Version);
         return TypedResults.Created($"{profile.RoutePrefix}/assistance-requests/{request.Id}", AssistanceRequestDto.From(request));
     }
 
@@ -68,7 +69,7 @@ public static class AssistanceRequestsApi
         }
 
         var errors = new ValidationErrors();
-        var expected = ExpectedVersion.From(http, body.Version, errors);
+        var expected = ExpectedVersion.Read(http, body.Version, errors);
         var valid = body.Validate(errors);
         if (valid?.Mandate is { } mandate)
         {
@@ -82,7 +83,7 @@ public static class AssistanceRequestsApi
 
         if (request.Version != expected)
         {
-            return Conflicts.StaleVersion(request.Version, withdrawn: false);
+            return Conflicts.StaleVersion(request.Version);
         }
 
         var wasClosed = request.Status == AssistanceRequestStatus.Closed;
@@ -98,21 +99,29 @@ public static class AssistanceRequestsApi
             outbox.Publish(new AssistanceRequestRevised { Request = snapshot });
         }
 
-        if (!await ConcurrentSave.TrySaveAsync(db, cancellationToken))
+        if (await db.SaveVersionedAsync(
+                token => db.AssistanceRequests.AsNoTracking().Where(r => r.Id == id).Select(r => (int?)r.Version).FirstOrDefaultAsync(token),
+                cancellationToken) is { } conflict)
         {
-            // Another revision was stored first: name its version, read from the store.
-            var current = await db.AssistanceRequests.AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).FirstAsync(cancellationToken);
-            return Conflicts.StaleVersion(current, withdrawn: false);
+            return conflict;
         }
 
+        http.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(request.Version);
         return TypedResults.Ok(AssistanceRequestDto.From(request));
     }
 
     private static async Task<Results<Ok<AssistanceRequestDto>, NotFound>> GetAsync(
-        Guid id, ConventionDbContext db, CancellationToken cancellationToken) =>
-        await db.AssistanceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } request
-            ? TypedResults.Ok(AssistanceRequestDto.From(request))
-            : TypedResults.NotFound();
+        Guid id, ConventionDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var request = await db.AssistanceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.Headers.ETag = ExpectedVersion.ETag(request.Version);
+        return TypedResults.Ok(AssistanceRequestDto.From(request));
+    }
 
     private static async Task<Results<Ok<AssistanceRequestPage>, ValidationProblem>> ListAsync(
         ConventionDbContext db, CancellationToken cancellationToken, string? party = null, string? mandate = null,

@@ -9,8 +9,10 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Decisions;
 using Platform.Conventions.Decisions.Parsing;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Text;
+using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Decisions;
 
@@ -125,13 +127,20 @@ public static class DecisionsApi
         return TypedResults.Created($"{profile.RoutePrefix}/decisions/{decision.Symbol}", document);
     }
 
-    private static async Task<Ok<List<DecisionSummary>>> ListAsync(ConventionDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<DecisionSummary>>, ValidationProblem>> ListAsync(
+        ConventionDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = Paging.DefaultPageSize)
     {
-        var decisions = await db.Decisions.AsNoTracking()
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(await db.Decisions.AsNoTracking()
             .OrderBy(d => d.Symbol)
             .Select(d => new DecisionSummary(d.Symbol, d.Title, d.Meeting, d.Mandates.Count, d.ImportedAt))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(decisions.Select(d => d with { ImportedAt = DateTime.SpecifyKind(d.ImportedAt, DateTimeKind.Utc) }).ToList());
+            .ToPageAsync(page, pageSize, d => d with { ImportedAt = DateTime.SpecifyKind(d.ImportedAt, DateTimeKind.Utc) }, cancellationToken));
     }
 
     private static async Task<Results<Ok<DecisionDocument>, NotFound>> GetAsync(

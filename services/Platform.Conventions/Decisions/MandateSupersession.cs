@@ -7,6 +7,7 @@ using Platform.Contracts.Decisions;
 using Platform.Conventions.Activities;
 using Platform.Conventions.Decisions.Parsing;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 

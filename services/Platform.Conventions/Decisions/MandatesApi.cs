@@ -7,6 +7,7 @@ using Platform.Conventions.Activities;
 using Platform.Conventions.Decisions.Parsing;
 using Platform.Conventions.JointActivities;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Decisions;
@@ -29,13 +30,19 @@ public static class MandatesApi
         return endpoints;
     }
 
-    private static async Task<Results<Ok<List<MandateStatusDto>>, ValidationProblem>> ListAsync(
-        ConventionDbContext db, CancellationToken cancellationToken, string? decision = null, string? kind = null, string? status = null)
+    private static async Task<Results<Ok<ListPage<MandateStatusDto>>, ValidationProblem>> ListAsync(
+        ConventionDbContext db, CancellationToken cancellationToken, string? decision = null, string? kind = null, string? status = null,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
     {
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
         if (status is not null && !Statuses.Contains(status))
         {
-            var errors = new ValidationErrors();
             errors.Add("status", $"'{status}' is not a mandate status: use one of {string.Join(", ", Statuses)}.");
+        }
+
+        if (!errors.IsEmpty)
+        {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
@@ -51,23 +58,74 @@ public static class MandatesApi
             query = query.Where(m => m.Kind == kind.Trim().ToLower());
         }
 
-        var mandates = await query.OrderBy(m => m.DecisionSymbol).ThenBy(m => m.Paragraph).ThenBy(m => m.Subparagraph).ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => !a.Withdrawn)
-            .Select(a => new { a.Mandates, a.Status }).ToListAsync(cancellationToken);
-        var joint = await db.ReceivedProposals.AsNoTracking().Where(p => p.Status == JointProposalStatus.Accepted)
-            .Select(p => p.Mandates).ToListAsync(cancellationToken);
-
-        var result = mandates.Select(mandate =>
+        var work = await MandateWork.ReadAsync(db, cancellationToken);
+        var addressed = work.Addressed;
+        var completed = work.Completed;
+        query = status switch
         {
-            var under = activities.Where(a => a.Mandates.Contains(mandate.Reference)).Select(a => a.Status).ToList();
-            var jointCount = joint.Count(m => m.Contains(mandate.Reference));
+            "superseded" => query.Where(m => m.SupersededBy != null),
+            "open" => query.Where(m => m.SupersededBy == null && !addressed.Contains(m.Reference)),
+            "completed" => query.Where(m => m.SupersededBy == null && completed.Contains(m.Reference)),
+            "addressed" => query.Where(m => m.SupersededBy == null && addressed.Contains(m.Reference) && !completed.Contains(m.Reference)),
+            _ => query,
+        };
+
+        return TypedResults.Ok(await query
+            .OrderBy(m => m.DecisionSymbol).ThenBy(m => m.Paragraph).ThenBy(m => m.Subparagraph).ThenBy(m => m.Reference)
+            .ToPageAsync(page, pageSize, work.StatusOf, cancellationToken));
+    }
+
+    /// <summary>
+    /// The work recorded under each mandate: this convention's activities not withdrawn, and the
+    /// joint activities it accepted. A mandate's status follows from it.
+    /// </summary>
+    private sealed class MandateWork
+    {
+        private readonly Dictionary<string, List<ActivityStatus>> activities;
+        private readonly Dictionary<string, int> joint;
+
+        private MandateWork(Dictionary<string, List<ActivityStatus>> activities, Dictionary<string, int> joint)
+        {
+            this.activities = activities;
+            this.joint = joint;
+            Addressed = [.. activities.Keys.Union(joint.Keys)];
+            Completed = [.. activities
+                .Where(under => !joint.ContainsKey(under.Key) && under.Value.All(s => s == ActivityStatus.Completed))
+                .Select(under => under.Key)];
+        }
+
+        /// <summary>Mandates with at least one activity or accepted joint activity.</summary>
+        public List<string> Addressed { get; }
+
+        /// <summary>Mandates whose activities are all completed, none of them joint.</summary>
+        public List<string> Completed { get; }
+
+        public static async Task<MandateWork> ReadAsync(ConventionDbContext db, CancellationToken cancellationToken)
+        {
+            var recorded = await db.Activities.AsNoTracking().Where(a => !a.Withdrawn)
+                .Select(a => new { a.Mandates, a.Status }).ToListAsync(cancellationToken);
+            var accepted = await db.ReceivedProposals.AsNoTracking().Where(p => p.Status == JointProposalStatus.Accepted)
+                .Select(p => p.Mandates).ToListAsync(cancellationToken);
+            var activities = recorded
+                .SelectMany(a => a.Mandates.Distinct().Select(reference => (reference, a.Status)))
+                .GroupBy(under => under.reference, under => under.Status)
+                .ToDictionary(under => under.Key, under => under.ToList());
+            var joint = accepted.SelectMany(mandates => mandates.Distinct())
+                .GroupBy(reference => reference)
+                .ToDictionary(under => under.Key, under => under.Count());
+            return new MandateWork(activities, joint);
+        }
+
+        public MandateStatusDto StatusOf(Mandate mandate)
+        {
+            var under = activities.GetValueOrDefault(mandate.Reference)?.Count ?? 0;
+            var jointCount = joint.GetValueOrDefault(mandate.Reference);
             var state = mandate.SupersededBy is not null ? "superseded"
-                : under.Count == 0 && jointCount == 0 ? "open"
-                : under.Count > 0 && jointCount == 0 && under.All(s => s == ActivityStatus.Completed) ? "completed"
+                : under == 0 && jointCount == 0 ? "open"
+                : Completed.Contains(mandate.Reference) ? "completed"
                 : "addressed";
-            return MandateStatusDto.From(mandate, state, under.Count + jointCount);
-        });
-        return TypedResults.Ok((status is null ? result : result.Where(m => m.Status == status)).ToList());
+            return MandateStatusDto.From(mandate, state, under + jointCount);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
 using Platform.Conventions.Activities;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 
@@ -84,7 +85,7 @@ public static class JointProposalsApi
             // Another change was stored first: a proposal to the same convention (or a withdrawal)
             // is named; any other change only made this request's version stale.
             var current = await db.Activities.AsNoTracking().Include(a => a.Proposals).FirstAsync(a => a.Id == id, cancellationToken);
-            return Refusal(current, invited) ?? Conflicts.StaleVersion(current.Version, withdrawn: false);
+            return Refusal(current, invited) ?? Conflicts.StaleVersion(current.Version);
         }
 
         return TypedResults.Created($"{profile.RoutePrefix}/activities/{activity.Id}", ActivityDto.From(activity));

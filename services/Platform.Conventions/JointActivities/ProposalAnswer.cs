@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Conventions.Activities;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.Conventions.JointActivities;
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
 using Platform.Conventions.Activities;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Validation;
 
@@ -22,7 +23,8 @@ public static class ReceivedProposalsApi
     {
         var group = endpoints.MapGroup($"{profile.RoutePrefix}/joint-proposals").WithTags("Joint activities");
         group.MapGet("/", ListAsync).WithName($"{profile.Name}-list-joint-proposals")
-            .WithSummary("List the joint-activity proposals received from the other conventions");
+            .WithSummary("List the joint-activity proposals received from the other conventions")
+            .WithDescription("Newest first, filtered by status; pageSize at most 200.");
         group.MapGet("/{id:guid}", GetAsync).WithName($"{profile.Name}-get-joint-proposal").WithSummary("Get a received proposal");
         group.MapPost("/{id:guid}/accept", AcceptAsync).RequireAuthorization(ConventionPolicies.Write).WithName($"{profile.Name}-accept-joint-proposal")
             .WithSummary("Accept a proposal, naming this convention's mandates it serves").ProducesProblem(StatusCodes.Status409Conflict);
@@ -31,24 +33,38 @@ public static class ReceivedProposalsApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<ReceivedProposalDto>>, ValidationProblem>> ListAsync(
-        ConventionDbContext db, CancellationToken cancellationToken, string? status = null)
+    private static async Task<Results<Ok<ListPage<ReceivedProposalDto>>, ValidationProblem>> ListAsync(
+        ConventionDbContext db, CancellationToken cancellationToken, string? status = null,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
     {
-        var query = db.ReceivedProposals.AsNoTracking();
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        JointProposalStatus? wanted = null;
         if (status is not null)
         {
-            if (!KebabNames.TryParse<JointProposalStatus>(status, out var parsed))
+            if (KebabNames.TryParse<JointProposalStatus>(status, out var parsed))
             {
-                var errors = new ValidationErrors();
-                errors.Add("status", $"'{status}' is not a proposal status: use one of {KebabNames.Allowed<JointProposalStatus>()}.");
-                return TypedResults.ValidationProblem(errors.ToDictionary());
+                wanted = parsed;
             }
-
-            query = query.Where(p => p.Status == parsed);
+            else
+            {
+                errors.Add("status", $"'{status}' is not a proposal status: use one of {KebabNames.Allowed<JointProposalStatus>()}.");
+            }
         }
 
-        var proposals = await query.OrderByDescending(p => p.ReceivedAt).Take(500).ToListAsync(cancellationToken);
-        return TypedResults.Ok(proposals.Select(ReceivedProposalDto.From).ToList());
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = db.ReceivedProposals.AsNoTracking();
+        if (wanted is { } only)
+        {
+            query = query.Where(p => p.Status == only);
+        }
+
+        return TypedResults.Ok(await query.OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id)
+            .ToPageAsync(page, pageSize, ReceivedProposalDto.From, cancellationToken));
     }
 
     private static async Task<Results<Ok<ReceivedProposalDto>, NotFound>> GetAsync(

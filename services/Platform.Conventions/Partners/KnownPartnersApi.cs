@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Partners;
 
@@ -20,15 +22,22 @@ public static class KnownPartnersApi
         return endpoints;
     }
 
-    private static async Task<Ok<List<KnownPartnerDto>>> ListAsync(
-        ConventionDbContext db, CancellationToken cancellationToken, bool includeRetired = false)
+    private static async Task<Results<Ok<ListPage<KnownPartnerDto>>, ValidationProblem>> ListAsync(
+        ConventionDbContext db, CancellationToken cancellationToken, bool includeRetired = false,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
     {
-        var partners = await db.Partners.AsNoTracking()
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(await db.Partners.AsNoTracking()
             .Where(partner => includeRetired || !partner.Retired)
             .OrderBy(partner => partner.Id)
             .Select(partner => new KnownPartnerDto(partner.Id, partner.Name, partner.Acronym, partner.Kind, partner.ParentId, partner.Retired, partner.Version))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(partners);
+            .ToPageAsync(page, pageSize, partner => partner, cancellationToken));
     }
 }
 

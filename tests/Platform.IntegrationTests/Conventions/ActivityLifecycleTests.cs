@@ -174,8 +174,8 @@ public sealed class ActivityLifecycleTests(ConventionsFixture fixture) : IClassF
         Eventually.TrueAsync(
             async () =>
             {
-                using var response = await client.GetAsync("/api/basel/partners?includeRetired=true");
-                return (await response.ReadJsonAsync()).EnumerateArray()
+                using var response = await client.GetAsync("/api/basel/partners?includeRetired=true&pageSize=200");
+                return (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray()
                     .Any(p => p.GetProperty("id").GetString() == partner && p.GetProperty("retired").GetBoolean() == retired);
             },
             because: $"{partner} (retired: {retired}) in Basel's partner replica");

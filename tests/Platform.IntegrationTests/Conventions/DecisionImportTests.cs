@@ -36,7 +36,7 @@ public sealed class DecisionImportTests(ConventionsFixture fixture) : IClassFixt
         Assert.Contains("next meeting", reportBack.GetProperty("when").GetString());
 
         using var listed = await fixture.Reader().GetAsync("/api/basel/mandates?decision=BC-14/21");
-        var listedMandates = (await listed.ReadJsonAsync()).EnumerateArray().ToList();
+        var listedMandates = (await listed.ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(SampleMandates, listedMandates.Select(m => m.GetProperty("reference").GetString()));
 
         using var stored = await fixture.Reader().GetAsync("/api/basel/decisions/BC-14/21");
@@ -124,7 +124,7 @@ public sealed class DecisionImportTests(ConventionsFixture fixture) : IClassFixt
         Assert.Contains("6(z)", problem.GetProperty("errors").GetProperty("mandates")[0].GetString());
 
         using var mandates = await fixture.Reader().GetAsync("/api/basel/mandates?decision=BC-14/21&status=addressed");
-        var addressed = (await mandates.ReadJsonAsync()).EnumerateArray().Select(m => m.GetProperty("reference").GetString()).ToList();
+        var addressed = (await mandates.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(m => m.GetProperty("reference").GetString()).ToList();
         Assert.Contains("BC-14/21 6(e)", addressed);
         Assert.DoesNotContain("BC-14/21 6(a)", addressed);
     }
@@ -151,7 +151,7 @@ public sealed class DecisionImportTests(ConventionsFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.Conflict, byAnother.StatusCode);
         Assert.Equal("BC-15/20", (await byAnother.ReadJsonAsync()).GetProperty("supersededBy").GetString());
         using var list = await fixture.Reader().GetAsync("/api/basel/mandates?status=superseded");
-        var mandate = Assert.Single((await list.ReadJsonAsync()).EnumerateArray());
+        var mandate = Assert.Single((await list.ReadJsonAsync()).GetProperty("items").EnumerateArray());
         Assert.Equal("BC-14/21 8", mandate.GetProperty("reference").GetString());
         Assert.Equal("BC-15/20", mandate.GetProperty("supersededBy").GetString());
     }

@@ -117,7 +117,7 @@ public sealed class JointActivityTests(ConventionsFixture fixture) : IClassFixtu
             async () =>
             {
                 using var response = await client.GetAsync($"/api/{convention}/joint-proposals");
-                return (await response.ReadJsonAsync()).EnumerateArray()
+                return (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray()
                     .FirstOrDefault(p => p.GetProperty("activityId").GetString() == activityId);
             },
             proposal => proposal.ValueKind == JsonValueKind.Object,

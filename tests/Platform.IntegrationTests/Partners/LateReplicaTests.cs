@@ -26,8 +26,8 @@ public sealed class LateReplicaTests(LateReplicaFixture fixture) : IClassFixture
         var known = await Eventually.ReturnsAsync(
             async () =>
             {
-                using var response = await basel.GetAsync("/api/basel/partners");
-                return (await response.ReadJsonAsync()).EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+                using var response = await basel.GetAsync("/api/basel/partners?pageSize=200");
+                return (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
             },
             ids => sampleDirectory.All(ids.Contains),
             because: "the seeded directory in Basel's replica");

@@ -98,7 +98,7 @@ public sealed class PartnerDirectoryTests(PartnerLiaisonFixture fixture)
         Assert.Equal("Basel Convention Regional Centre for Asia and the Pacific (Beijing)", afterPatch.GetProperty("name").GetString());
 
         using var retired = await team.DeleteAsync("/api/partners/organisations/bcrc-china");
-        Assert.Equal(HttpStatusCode.NoContent, retired.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retired.StatusCode);
 
         var entry = await team.GetJsonAsync("/api/partners/organisations/bcrc-china");
         Assert.True(entry.GetProperty("retired").GetBoolean());
@@ -106,7 +106,7 @@ public sealed class PartnerDirectoryTests(PartnerLiaisonFixture fixture)
         Assert.DoesNotContain("bcrc-china", (await team.GetJsonAsync("/api/partners/organisations?kind=regional-centre")).GetProperty("items").Ids());
         Assert.Contains("bcrc-china", (await team.GetJsonAsync("/api/partners/organisations?kind=regional-centre&includeRetired=true")).GetProperty("items").Ids());
 
-        var history = await team.GetJsonAsync("/api/partners/organisations/bcrc-china/history");
+        var history = (await team.GetJsonAsync("/api/partners/organisations/bcrc-china/history")).GetProperty("items");
         Assert.Equal([1, 2, 3, 4], history.EnumerateArray().Select(r => r.GetProperty("version").GetInt32()));
         Assert.All(history.EnumerateArray(), r => Assert.Equal("liaison-officer", r.GetProperty("changedBy").GetString()));
 

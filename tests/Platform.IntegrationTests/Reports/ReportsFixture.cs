@@ -39,7 +39,7 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
         Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"registering {id}: {(int)registered.StatusCode}");
         using var basel = Team("basel");
         await Eventually.TrueAsync(
-            async () => (await basel.GetStringAsync("/api/basel/partners")).Contains($"\"{id}\"", StringComparison.Ordinal),
+            async () => (await basel.GetStringAsync("/api/basel/partners?pageSize=200")).Contains($"\"{id}\"", StringComparison.Ordinal),
             because: $"{id} to reach Basel's partner replica");
     }
 
@@ -85,7 +85,7 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
         {
             using var team = Team(convention);
             var proposal = await Eventually.ReturnsAsync(
-                async () => (await (await team.GetAsync($"/api/{convention}/joint-proposals")).ReadJsonAsync()).EnumerateArray()
+                async () => (await (await team.GetAsync($"/api/{convention}/joint-proposals")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
                     .FirstOrDefault(p => p.GetProperty("activityId").GetString() == activityId),
                 p => p.ValueKind == JsonValueKind.Object, because: $"the proposal to reach {convention}");
             using var accepted = await team.PostJsonAsync(

@@ -1,5 +1,4 @@
 using PartnerLiaison.Engagements;
-using PartnerLiaison.Http;
 using PartnerLiaison.Transmissions;
 using Platform.ServiceDefaults.Validation;
 using Xunit;
@@ -72,23 +71,6 @@ public sealed class LiaisonRequestTests
 
         Assert.Equal(["coversTo", "recipientId", "sdgTargets", "title", "transmittedOn"], errors.ToDictionary().Keys.Order(StringComparer.Ordinal));
     }
-
-    [Theory]
-    [InlineData("\"3\"", 3)]
-    [InlineData("W/\"12\"", 12)]
-    [InlineData("7", 7)]
-    public void If_match_takes_the_etag_this_service_gives_out(string header, int version)
-    {
-        Assert.True(ExpectedVersion.TryParse(header, out var parsed));
-        Assert.Equal(version, parsed);
-    }
-
-    [Theory]
-    [InlineData("*")]
-    [InlineData("\"abc\"")]
-    [InlineData("-1")]
-    public void If_match_that_is_not_a_version_is_refused(string header) =>
-        Assert.False(ExpectedVersion.TryParse(header, out _));
 
     private static EngagementRequest Engagement(string kind, string? participation, string? activity = null) => new(
         kind, "IOMC Inter-Organization Management Committee", null, participation, "2020-02-10", "2020-02-11",

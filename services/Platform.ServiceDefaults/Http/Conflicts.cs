@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Platform.Conventions;
+namespace Platform.ServiceDefaults.Http;
 
 /// <summary>409 answers as ProblemDetails: what conflicted, and what the client can do about it.</summary>
 public static class Conflicts
 {
-    public static ProblemHttpResult StaleVersion(int currentVersion, bool withdrawn) => TypedResults.Problem(
+    /// <summary>
+    /// A change made on an old read. <paramref name="currentVersion"/> is the version in the
+    /// store, read from it, never worked out from the one expected.
+    /// </summary>
+    public static ProblemHttpResult StaleVersion(int currentVersion, bool withdrawn = false) => TypedResults.Problem(
         title: withdrawn ? "The record has been withdrawn." : "The record has changed since you read it.",
         detail: withdrawn
             ? "A withdrawn record cannot be changed."

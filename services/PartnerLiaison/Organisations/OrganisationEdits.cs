@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Http;
 using PartnerLiaison.Persistence;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 
 namespace PartnerLiaison.Organisations;
 
-/// <summary>Edits of a directory entry: a whole replacement (<c>PUT</c>) or the fields sent (<c>PATCH</c>), each naming the version it changes.</summary>
-public static partial class OrganisationsApi
+/// <summary><c>PUT</c> and <c>PATCH /api/partners/organisations/{id}</c>: edits of a directory entry, a whole replacement (<c>PUT</c>) or the fields sent (<c>PATCH</c>), each naming the version it changes.</summary>
+internal static class OrganisationEdits
 {
-    private static async Task<Results<Ok<OrganisationDetailsDto>, ValidationProblem, NotFound, ProblemHttpResult>> EditAsync(
+    public static async Task<Results<Ok<OrganisationDetailsDto>, ValidationProblem, NotFound, ProblemHttpResult>> EditAsync(
         string id, EditOrganisationRequest request, PartnerLiaisonDbContext db, OrganisationRegistry registry,
         HttpContext context, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public static partial class OrganisationsApi
         return await ApplyEditAsync(organisation, details, expected, errors, db, registry, context, cancellationToken);
     }
 
-    private static async Task<Results<Ok<OrganisationDetailsDto>, ValidationProblem, NotFound, ProblemHttpResult>> PatchAsync(
+    public static async Task<Results<Ok<OrganisationDetailsDto>, ValidationProblem, NotFound, ProblemHttpResult>> PatchAsync(
         string id, OrganisationPatch patch, PartnerLiaisonDbContext db, OrganisationRegistry registry,
         HttpContext context, CancellationToken cancellationToken)
     {
@@ -52,12 +53,13 @@ public static partial class OrganisationsApi
 
         if (organisation.Retired)
         {
-            return Problems.Conflict("The organisation is retired.", $"'{organisation.Id}' was retired; its entry is kept as history and no longer changes.");
+            return Conflicts.Because("The organisation is retired.", $"'{organisation.Id}' was retired; its entry is kept as history and no longer changes.",
+                new Dictionary<string, object?> { ["currentVersion"] = organisation.Version });
         }
 
         if (organisation.Version != expected)
         {
-            return Problems.StaleVersion($"'{organisation.Id}'", organisation.Version, expected.Value);
+            return Conflicts.StaleVersion(organisation.Version);
         }
 
         await registry.CheckParentAsync(errors, details.ParentId, organisation.Id, organisation.ParentId, cancellationToken);
@@ -69,25 +71,16 @@ public static partial class OrganisationsApi
         if (!details.Matches(organisation))
         {
             registry.Change(organisation, details, context.Author());
-            try
+            // Changed by a concurrent request: its version token or its revision row came first.
+            if (await db.SaveVersionedAsync(
+                    token => db.Organisations.AsNoTracking().Where(o => o.Id == organisation.Id).Select(o => (int?)o.Version).FirstOrDefaultAsync(token),
+                    cancellationToken) is { } conflict)
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Changed by a concurrent request: its version token or its revision row came first.
-                db.ChangeTracker.Clear();
-                var current = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == organisation.Id, cancellationToken);
-                if (current.Version == expected)
-                {
-                    throw;
-                }
-
-                return Problems.StaleVersion($"'{organisation.Id}'", current.Version, expected.Value);
+                return conflict;
             }
         }
 
-        context.Response.Headers.ETag = ExpectedVersion.Tag(organisation.Version);
-        return TypedResults.Ok(await DetailsAsync(db, organisation, cancellationToken));
+        context.Response.Headers.ETag = ExpectedVersion.ETag(organisation.Version);
+        return TypedResults.Ok(await OrganisationsApi.DetailsAsync(db, organisation, cancellationToken));
     }
 }
