@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Persistence;
 using Platform.Contracts.Activities;
+using Platform.ServiceDefaults.Messaging;
 
 namespace PartnerLiaison.Activities;
 
@@ -51,8 +52,6 @@ public sealed class ActivityEventsConsumerDefinition : ConsumerDefinition<Activi
         IConsumerConfigurator<ActivityEventsConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        // Transient failures (a locked database, a dropped connection) get a few quick retries;
-        // what still fails lands in the endpoint's _error queue.
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }

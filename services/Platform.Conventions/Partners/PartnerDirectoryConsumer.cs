@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Partners;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Conventions.Partners;
 
@@ -41,6 +42,6 @@ public sealed class PartnerDirectoryConsumerDefinition : ConsumerDefinition<Part
         IConsumerConfigurator<PartnerDirectoryConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }

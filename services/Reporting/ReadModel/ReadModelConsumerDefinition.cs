@@ -1,4 +1,5 @@
 using MassTransit;
+using Platform.ServiceDefaults.Messaging;
 
 namespace Reporting.ReadModel;
 
@@ -14,6 +15,6 @@ public class ReadModelConsumerDefinition<TConsumer> : ConsumerDefinition<TConsum
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }
