@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Hosting;
-using Reporting.Activities;
 using Reporting.Persistence;
+using Reporting.ReadModel.Activities;
 using Reporting.Reports.Runs;
 
 namespace Platform.IntegrationTests.Reports;

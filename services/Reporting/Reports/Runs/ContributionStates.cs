@@ -4,24 +4,22 @@ using Platform.Contracts.AssistanceRequests;
 using Platform.Contracts.Contributions;
 using Platform.Contracts.Decisions;
 using Platform.Contracts.Partners;
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
-using Reporting.Decisions;
-using Reporting.Partners;
 using Reporting.Persistence;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
+using Reporting.ReadModel.Decisions;
+using Reporting.ReadModel.Partners;
 
 namespace Reporting.Reports.Runs;
 
 /// <summary>
 /// The contribution kinds the read model holds, what version of each it holds, and how a fetched
-/// item is applied: through the same code its event goes through. Kinds the read model does not
-/// keep (coalitions, transmissions) are counted but not fetched.
+/// item is applied: through the same code its event goes through. The read model keeps every
+/// kind of <see cref="ContributionKinds"/>, so every one can be repaired.
 /// </summary>
 public static class ContributionStates
 {
-    public static bool IsApplied(string kind) => kind is ContributionKinds.Activity or ContributionKinds.AssistanceRequest or ContributionKinds.Decision
-        or ContributionKinds.Partner or ContributionKinds.Membership or ContributionKinds.Engagement;
-
+    /// <summary>The version the read model holds of the item; null when it holds none (or the kind is unknown).</summary>
     public static async Task<int?> HeldVersionAsync(ReportingDbContext db, string kind, string id, CancellationToken cancellationToken)
     {
         var guid = Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty;
@@ -32,7 +30,9 @@ public static class ContributionStates
             ContributionKinds.Decision => await db.Decisions.AnyAsync(d => d.Symbol == id, cancellationToken) ? ContributionKinds.DecisionVersion : null,
             ContributionKinds.Partner => await db.Partners.Where(p => p.PartnerId == id).Select(p => (int?)p.Version).FirstOrDefaultAsync(cancellationToken),
             ContributionKinds.Membership => await db.Memberships.Where(m => m.MembershipId == guid).Select(m => (int?)m.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Coalition => await db.Coalitions.Where(c => c.CoalitionId == id).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken),
             ContributionKinds.Engagement => await db.Engagements.Where(e => e.EngagementId == guid).Select(e => (int?)e.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Transmission => await db.Transmissions.Where(t => t.TransmissionId == guid).Select(t => (int?)t.Version).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
     }
@@ -56,8 +56,10 @@ public static class ContributionStates
             AssistanceRequestSnapshot request => AssistanceRecords.ApplyAsync(db, request, Guid.Empty, cancellationToken),
             DecisionImported decision => DecisionRecords.ApplyAsync(db, decision, Guid.Empty, cancellationToken),
             PartnerSnapshot partner => PartnerRecords.ApplyAsync(db, partner, Guid.Empty, cancellationToken),
-            MembershipSnapshot membership => PartnerWorkApplier.ApplyAsync(db, membership, Guid.Empty, cancellationToken),
-            EngagementSnapshot engagement => PartnerWorkApplier.ApplyAsync(db, engagement, Guid.Empty, cancellationToken),
+            MembershipSnapshot membership => MembershipRecords.ApplyAsync(db, membership, Guid.Empty, cancellationToken),
+            CoalitionSnapshot coalition => CoalitionRecords.ApplyAsync(db, coalition, Guid.Empty, cancellationToken),
+            EngagementSnapshot engagement => EngagementRecords.ApplyAsync(db, engagement, Guid.Empty, cancellationToken),
+            TransmissionSnapshot transmission => TransmissionRecords.ApplyAsync(db, transmission, Guid.Empty, cancellationToken),
             _ => Task.FromResult(false),
         };
 }

@@ -77,7 +77,7 @@ public sealed partial class SourceCollector(
         var repairs = new List<string>();
         var listed = manifest.Items.Select(item => (item.Kind, item.Id)).ToHashSet();
         var toFetch = new List<ContributionEntry>();
-        foreach (var item in manifest.Items.Where(item => ContributionStates.IsApplied(item.Kind)))
+        foreach (var item in manifest.Items.Where(item => ContributionSnapshots.TypeOf(item.Kind) is not null))
         {
             var held = await ContributionStates.HeldVersionAsync(db, item.Kind, item.Id, cancellationToken);
             if (held is null || held < item.Version)

@@ -1,9 +1,8 @@
 using MassTransit;
 using Platform.Contracts.Partners;
 using Reporting.Persistence;
-using Reporting.ReadModel;
 
-namespace Reporting.Partners;
+namespace Reporting.ReadModel.Partners;
 
 /// <summary>Keeps the newest version of each partner organisation of the directory.</summary>
 public sealed class PartnerEventsConsumer(ReportingDbContext db) : IConsumer<PartnerRegistered>, IConsumer<PartnerChanged>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Decisions;
 using Reporting.Persistence;
 
-namespace Reporting.Decisions;
+namespace Reporting.ReadModel.Decisions;
 
 /// <summary>
 /// Applies decision events. An imported decision never changes (the same symbol with another

@@ -1,9 +1,8 @@
 using MassTransit;
 using Platform.Contracts.AssistanceRequests;
 using Reporting.Persistence;
-using Reporting.ReadModel;
 
-namespace Reporting.AssistanceRequests;
+namespace Reporting.ReadModel.AssistanceRequests;
 
 /// <summary>Keeps the newest version of each Party assistance request.</summary>
 public sealed class AssistanceEventsConsumer(ReportingDbContext db)

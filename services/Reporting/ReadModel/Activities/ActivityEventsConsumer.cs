@@ -1,9 +1,8 @@
 using MassTransit;
 using Platform.Contracts.Activities;
 using Reporting.Persistence;
-using Reporting.ReadModel;
 
-namespace Reporting.Activities;
+namespace Reporting.ReadModel.Activities;
 
 /// <summary>
 /// Keeps the newest version of each activity. The inbox filter around it makes a redelivered

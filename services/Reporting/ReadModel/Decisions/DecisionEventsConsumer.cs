@@ -1,9 +1,8 @@
 using MassTransit;
 using Platform.Contracts.Decisions;
 using Reporting.Persistence;
-using Reporting.ReadModel;
 
-namespace Reporting.Decisions;
+namespace Reporting.ReadModel.Decisions;
 
 /// <summary>Keeps every imported decision with its mandates, and which mandates later decisions replaced.</summary>
 public sealed class DecisionEventsConsumer(ReportingDbContext db) : IConsumer<DecisionImported>, IConsumer<MandateSuperseded>

@@ -4,7 +4,7 @@ using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
 using Reporting.Persistence;
 
-namespace Reporting.Activities;
+namespace Reporting.ReadModel.Activities;
 
 public static class ActivitiesReadApi
 {

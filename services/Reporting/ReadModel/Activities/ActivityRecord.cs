@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Reporting.Activities;
+namespace Reporting.ReadModel.Activities;
 
 /// <summary>
 /// The newest known state of one activity of one convention service, and the message that

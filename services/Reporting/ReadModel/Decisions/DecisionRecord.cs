@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Reporting.Decisions;
+namespace Reporting.ReadModel.Decisions;
 
 /// <summary>A decision a convention service imported, with the mandates it gives the Secretariat.</summary>
 public sealed class DecisionRecord

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Reporting.Partners;
+namespace Reporting.ReadModel.Partners;
 
 /// <summary>A partner organisation of the directory, so a report names partners rather than ids.</summary>
 public sealed class PartnerRecord
