@@ -86,8 +86,8 @@ public sealed class ContributionContractTests(ReportsFixture fixture) : IClassFi
         switch (kind)
         {
             case ContributionKinds.Partner:
-                await fixture.RegisterPartnerAsync("unitar", "United Nations Institute for Training and Research");
-                return "unitar";
+                await fixture.RegisterPartnerAsync("bcrc-senegal", "Basel Convention Regional Centre for French-speaking Africa");
+                return "bcrc-senegal";
             case ContributionKinds.Membership:
                 return (await fixture.OpenMembershipAsync("bcrc-caribbean", "Basel Convention Regional Centre for the Caribbean")).ToString();
             case ContributionKinds.Coalition:
