@@ -3,11 +3,11 @@ using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.ApiDocuments;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
-using Reporting.Decisions;
-using Reporting.Partners;
 using Reporting.Persistence;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
+using Reporting.ReadModel.Decisions;
+using Reporting.ReadModel.Partners;
 using Reporting.Reports.Runs;
 
 var builder = WebApplication.CreateBuilder(args);

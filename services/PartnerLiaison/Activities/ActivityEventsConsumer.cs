@@ -1,7 +1,7 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Persistence;
 using Platform.Contracts.Activities;
+using Platform.ServiceDefaults.Messaging;
 
 namespace PartnerLiaison.Activities;
 
@@ -20,28 +20,8 @@ public sealed class ActivityEventsConsumer(PartnerLiaisonDbContext db)
     public Task Consume(ConsumeContext<ActivityWithdrawn> context) =>
         ApplyAsync(context.Message.Activity with { Withdrawn = true }, context);
 
-    private async Task ApplyAsync(ActivitySnapshot activity, ConsumeContext context)
-    {
-        var known = await db.Activities.FirstOrDefaultAsync(a => a.ActivityId == activity.Id, context.CancellationToken);
-        if (known is null)
-        {
-            known = new PartnerActivity
-            {
-                ActivityId = activity.Id,
-                Convention = activity.Convention,
-                Title = activity.Title,
-                Type = activity.Type,
-                Status = activity.Status,
-            };
-            db.Activities.Add(known);
-        }
-        else if (known.Version >= activity.Version)
-        {
-            return;
-        }
-
-        known.Apply(activity, context.MessageId ?? Guid.Empty);
-    }
+    private Task ApplyAsync(ActivitySnapshot activity, ConsumeContext context) =>
+        PartnerActivities.ApplyAsync(db, activity, context.MessageId ?? Guid.Empty, context.CancellationToken);
 }
 
 public sealed class ActivityEventsConsumerDefinition : ConsumerDefinition<ActivityEventsConsumer>
@@ -51,8 +31,6 @@ public sealed class ActivityEventsConsumerDefinition : ConsumerDefinition<Activi
         IConsumerConfigurator<ActivityEventsConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        // Transient failures (a locked database, a dropped connection) get a few quick retries;
-        // what still fails lands in the endpoint's _error queue.
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }

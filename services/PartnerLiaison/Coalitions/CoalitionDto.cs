@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Organisations;
 using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
 
 namespace PartnerLiaison.Coalitions;
 
@@ -46,23 +45,4 @@ public sealed record CoalitionDto(
                 DateTime.SpecifyKind(coalition.UpdatedAt, DateTimeKind.Utc));
         }).ToList();
     }
-}
-
-internal static class CoalitionEvents
-{
-    public static CoalitionChanged Changed(Coalition coalition, Organisation entry) => new()
-    {
-        Coalition = new CoalitionSnapshot
-        {
-            Id = coalition.Id,
-            Version = coalition.Version,
-            Name = entry.Name,
-            Members = [.. coalition.Members],
-            Established = coalition.Established,
-            EstablishedOn = coalition.EstablishedOn,
-            Mandates = [.. coalition.Mandates],
-            Description = coalition.Description,
-            UpdatedAt = new DateTimeOffset(DateTime.SpecifyKind(coalition.UpdatedAt, DateTimeKind.Utc)),
-        },
-    };
 }

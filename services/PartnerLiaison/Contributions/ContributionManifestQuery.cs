@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Contributions;
 using PartnerLiaison.Persistence;
 
 namespace PartnerLiaison.Contributions;
@@ -21,32 +22,32 @@ public static class ContributionManifestQuery
                 .Where(o => !o.Retired || o.RetiredAt >= periodStart)
                 .Select(o => new { o.Id, o.Version })
                 .ToListAsync(cancellationToken))
-            .Select(o => new ContributionEntry(ContributionKinds.Partner, o.Id, o.Version)));
+            .Select(o => new ContributionEntry { Kind = ContributionKinds.Partner, Id = o.Id, Version = o.Version }));
 
         items.AddRange((await db.Memberships.AsNoTracking()
                 .Where(m => (m.StartedOn == null || m.StartedOn <= to) && (m.EndedOn == null || m.EndedOn >= from))
                 .Select(m => new { m.Id, m.Version })
                 .ToListAsync(cancellationToken))
-            .Select(m => new ContributionEntry(ContributionKinds.Membership, m.Id.ToString(), m.Version)));
+            .Select(m => new ContributionEntry { Kind = ContributionKinds.Membership, Id = m.Id.ToString(), Version = m.Version }));
 
         items.AddRange((await db.Coalitions.AsNoTracking()
                 .Select(c => new { c.Id, c.Version })
                 .ToListAsync(cancellationToken))
-            .Select(c => new ContributionEntry(ContributionKinds.Coalition, c.Id, c.Version)));
+            .Select(c => new ContributionEntry { Kind = ContributionKinds.Coalition, Id = c.Id, Version = c.Version }));
 
         items.AddRange((await db.Engagements.AsNoTracking()
                 .Where(e => !e.Withdrawn && e.Start <= to && (e.End ?? e.Start) >= from)
                 .Select(e => new { e.Id, e.Version })
                 .ToListAsync(cancellationToken))
-            .Select(e => new ContributionEntry(ContributionKinds.Engagement, e.Id.ToString(), e.Version)));
+            .Select(e => new ContributionEntry { Kind = ContributionKinds.Engagement, Id = e.Id.ToString(), Version = e.Version }));
 
         items.AddRange((await db.Transmissions.AsNoTracking()
                 .Where(t => t.TransmittedOn >= from && t.TransmittedOn <= to)
                 .Select(t => new { t.Id, t.Version })
                 .ToListAsync(cancellationToken))
-            .Select(t => new ContributionEntry(ContributionKinds.Transmission, t.Id.ToString(), t.Version)));
+            .Select(t => new ContributionEntry { Kind = ContributionKinds.Transmission, Id = t.Id.ToString(), Version = t.Version }));
 
-        var kindOrder = ContributionKinds.All.ToList();
+        var kindOrder = ContributionKinds.PartnerLiaison.ToList();
         return items
             .OrderBy(item => kindOrder.IndexOf(item.Kind))
             .ThenBy(item => item.Id, StringComparer.Ordinal)

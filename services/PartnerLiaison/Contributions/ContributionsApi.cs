@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Coalitions;
 using PartnerLiaison.Engagements;
-using PartnerLiaison.Http;
 using PartnerLiaison.Memberships;
 using PartnerLiaison.Organisations;
 using PartnerLiaison.Persistence;
 using PartnerLiaison.Transmissions;
+using Platform.Contracts.Contributions;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Validation;
 
@@ -15,8 +15,9 @@ namespace PartnerLiaison.Contributions;
 /// <summary>
 /// <c>/api/partners/contributions</c>: what a report run asks every source for. The manifest
 /// lists the ids and versions of what falls in the period; the run compares it with its read
-/// model and fetches each item it lacks, or holds at an older version, from
-/// <c>{kind}/{id}</c>.
+/// model and fetches each item it lacks, or holds at an older version, from <c>{kind}/{id}</c>,
+/// whose <c>state</c> is the very snapshot the item's events carry (built by the same code), so
+/// the reporting service applies a fetched item exactly as it applies an event.
 /// </summary>
 public static class ContributionsApi
 {
@@ -50,36 +51,28 @@ public static class ContributionsApi
         }
 
         var items = await ContributionManifestQuery.ItemsAsync(db, fromDate.Value, toDate.Value, cancellationToken);
-        return TypedResults.Ok(new ContributionManifest(service.Name, fromDate.Value, toDate.Value, items));
+        return TypedResults.Ok(new ContributionManifest { Source = service.Name, From = fromDate.Value, To = toDate.Value, Items = items });
     }
 
     private static async Task<Results<Ok<ContributionItem>, NotFound>> ItemAsync(
         string kind, string id, PartnerLiaisonDbContext db, ServiceIdentity service, CancellationToken cancellationToken)
     {
-        var (version, state) = await StateAsync(db, kind, id, cancellationToken);
-        return state is null
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(new ContributionItem(service.Name, kind, id, version, state));
-    }
-
-    private static async Task<(int Version, object? State)> StateAsync(
-        PartnerLiaisonDbContext db, string kind, string id, CancellationToken cancellationToken)
-    {
         var guid = Guid.TryParse(id, out var parsed) ? parsed : (Guid?)null;
         switch (kind)
         {
             case ContributionKinds.Partner when await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organisation:
-                return (organisation.Version, await OrganisationsApi.DetailsAsync(db, organisation, cancellationToken));
-            case ContributionKinds.Coalition when await db.Coalitions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } coalition:
-                return (coalition.Version, (await CoalitionDto.FromAsync(db, [coalition], cancellationToken))[0]);
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, organisation.Version, OrganisationRegistry.Snapshot(organisation)));
+            case ContributionKinds.Coalition when await db.Coalitions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } coalition
+                && await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == coalition.Id, cancellationToken) is { } entry:
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, coalition.Version, CoalitionEvents.Snapshot(coalition, entry)));
             case ContributionKinds.Membership when guid is not null && await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == guid, cancellationToken) is { } membership:
-                return (membership.Version, MembershipDto.From(membership));
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, membership.Version, MembershipEvents.Snapshot(membership)));
             case ContributionKinds.Engagement when guid is not null && await db.Engagements.AsNoTracking().FirstOrDefaultAsync(e => e.Id == guid, cancellationToken) is { } engagement:
-                return (engagement.Version, EngagementDto.From(engagement));
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, engagement.Version, EngagementEvents.Snapshot(engagement)));
             case ContributionKinds.Transmission when guid is not null && await db.Transmissions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == guid, cancellationToken) is { } transmission:
-                return (transmission.Version, TransmissionDto.From(transmission));
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, transmission.Version, TransmissionEvents.Snapshot(transmission)));
             default:
-                return (0, null);
+                return TypedResults.NotFound();
         }
     }
 }

@@ -1,5 +1,3 @@
-using Platform.Contracts.Partners;
-
 namespace PartnerLiaison.Memberships;
 
 public sealed record MembershipDto(
@@ -35,32 +33,4 @@ public sealed record MembershipStatusChangeDto(
     public static MembershipStatusChangeDto From(MembershipStatusChange change) => new(
         change.Status, change.On, change.Mandates, change.Note,
         DateTime.SpecifyKind(change.RecordedAt, DateTimeKind.Utc), change.RecordedBy);
-}
-
-internal static class MembershipEvents
-{
-    public static MembershipChanged Changed(Membership membership) => new()
-    {
-        Membership = new MembershipSnapshot
-        {
-            Id = membership.Id,
-            Version = membership.Version,
-            PartnerId = membership.PartnerId,
-            Status = membership.Status,
-            StartedOn = membership.StartedOn,
-            EndedOn = membership.EndedOn,
-            Mandates = [.. membership.Mandates],
-            History = membership.History.OrderBy(change => change.Sequence).Select(change => new MembershipStatusChangeSnapshot
-            {
-                Status = change.Status,
-                On = change.On,
-                Mandates = [.. change.Mandates],
-                Note = change.Note,
-                RecordedAt = Utc(change.RecordedAt),
-            }).ToList(),
-            UpdatedAt = Utc(membership.UpdatedAt),
-        },
-    };
-
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

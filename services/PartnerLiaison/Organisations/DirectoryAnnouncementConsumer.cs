@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Persistence;
 using Platform.Contracts.Partners;
+using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Messaging.Outbox;
 
 namespace PartnerLiaison.Organisations;
@@ -26,6 +27,6 @@ public sealed class DirectoryAnnouncementConsumerDefinition : ConsumerDefinition
         IConsumerConfigurator<DirectoryAnnouncementConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }

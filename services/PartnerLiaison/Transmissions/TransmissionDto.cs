@@ -1,5 +1,3 @@
-using Platform.Contracts.Partners;
-
 namespace PartnerLiaison.Transmissions;
 
 public sealed record TransmissionDto(
@@ -33,25 +31,4 @@ public sealed record TransmissionDto(
         transmission.Mandates,
         DateTime.SpecifyKind(transmission.RecordedAt, DateTimeKind.Utc),
         DateTime.SpecifyKind(transmission.UpdatedAt, DateTimeKind.Utc));
-}
-
-internal static class TransmissionEvents
-{
-    public static TransmissionSnapshot Snapshot(Transmission transmission) => new()
-    {
-        Id = transmission.Id,
-        Version = transmission.Version,
-        RecipientId = transmission.RecipientId,
-        TransmittedOn = transmission.TransmittedOn,
-        Title = transmission.Title,
-        Description = transmission.Description,
-        CoversFrom = transmission.CoversFrom,
-        CoversTo = transmission.CoversTo,
-        Conventions = [.. transmission.Conventions],
-        SdgTargets = [.. transmission.SdgTargets],
-        Documents = [.. transmission.Documents],
-        Mandates = [.. transmission.Mandates],
-        RecordedAt = new DateTimeOffset(DateTime.SpecifyKind(transmission.RecordedAt, DateTimeKind.Utc)),
-        UpdatedAt = new DateTimeOffset(DateTime.SpecifyKind(transmission.UpdatedAt, DateTimeKind.Utc)),
-    };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Contributions;
 using Platform.Conventions.AssistanceRequests;
 using Platform.Conventions.Persistence;
 
@@ -17,21 +18,21 @@ public static class ContributionManifestQuery
         var items = new List<ContributionEntry>();
 
         items.AddRange((await db.Decisions.AsNoTracking().Select(d => d.Symbol).ToListAsync(cancellationToken))
-            .Select(symbol => new ContributionEntry(ContributionKinds.Decision, symbol, ContributionKinds.DecisionVersion)));
+            .Select(symbol => new ContributionEntry { Kind = ContributionKinds.Decision, Id = symbol, Version = ContributionKinds.DecisionVersion }));
 
         items.AddRange((await db.Activities.AsNoTracking()
                 .Where(a => !a.Withdrawn && a.Start <= to && (a.End ?? a.Start) >= from)
                 .Select(a => new { a.Id, a.Version })
                 .ToListAsync(cancellationToken))
-            .Select(a => new ContributionEntry(ContributionKinds.Activity, a.Id.ToString(), a.Version)));
+            .Select(a => new ContributionEntry { Kind = ContributionKinds.Activity, Id = a.Id.ToString(), Version = a.Version }));
 
         items.AddRange((await db.AssistanceRequests.AsNoTracking()
                 .Where(r => r.ReceivedOn <= to && (r.Status != AssistanceRequestStatus.Closed || r.ClosedOn == null || r.ClosedOn >= from))
                 .Select(r => new { r.Id, r.Version })
                 .ToListAsync(cancellationToken))
-            .Select(r => new ContributionEntry(ContributionKinds.AssistanceRequest, r.Id.ToString(), r.Version)));
+            .Select(r => new ContributionEntry { Kind = ContributionKinds.AssistanceRequest, Id = r.Id.ToString(), Version = r.Version }));
 
-        var kindOrder = ContributionKinds.All.ToList();
+        var kindOrder = ContributionKinds.Convention.ToList();
         return items
             .OrderBy(item => kindOrder.IndexOf(item.Kind))
             .ThenBy(item => item.Id, StringComparer.Ordinal)

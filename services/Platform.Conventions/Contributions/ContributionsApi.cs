@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Contributions;
 using Platform.Conventions.Activities;
 using Platform.Conventions.AssistanceRequests;
 using Platform.Conventions.Decisions;
@@ -49,7 +50,7 @@ public static class ContributionsApi
         }
 
         var items = await ContributionManifestQuery.ItemsAsync(db, fromDate.Value, toDate.Value, cancellationToken);
-        return TypedResults.Ok(new ContributionManifest(service.Name, fromDate.Value, toDate.Value, items));
+        return TypedResults.Ok(new ContributionManifest { Source = service.Name, From = fromDate.Value, To = toDate.Value, Items = items });
     }
 
     private static async Task<Results<Ok<ContributionItem>, NotFound>> ItemAsync(
@@ -61,13 +62,13 @@ public static class ContributionsApi
         {
             case ContributionKinds.Activity when guid is not null
                 && await db.Activities.AsNoTracking().Include(a => a.Proposals).FirstOrDefaultAsync(a => a.Id == guid, cancellationToken) is { } activity:
-                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, activity.Version, ActivityEvents.Snapshot(activity)));
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, activity.Version, ActivityEvents.Snapshot(activity)));
             case ContributionKinds.AssistanceRequest when guid is not null
                 && await db.AssistanceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == guid, cancellationToken) is { } request:
-                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, request.Version, AssistanceRequestEvents.Snapshot(request)));
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, request.Version, AssistanceRequestEvents.Snapshot(request)));
             case ContributionKinds.Decision
                 when await db.Decisions.AsNoTracking().Include(d => d.Mandates).FirstOrDefaultAsync(d => d.Symbol == id, cancellationToken) is { } decision:
-                return TypedResults.Ok(new ContributionItem(service.Name, kind, id, ContributionKinds.DecisionVersion, DecisionEvents.Imported(decision, service.Name)));
+                return TypedResults.Ok(ContributionSnapshots.Item(service.Name, kind, id, ContributionKinds.DecisionVersion, DecisionEvents.Imported(decision, service.Name)));
             default:
                 return TypedResults.NotFound();
         }

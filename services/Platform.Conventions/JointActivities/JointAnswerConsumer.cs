@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
 using Platform.Conventions.Activities;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Messaging.Outbox;
 
 namespace Platform.Conventions.JointActivities;
@@ -71,11 +72,7 @@ public sealed class JointAnswerConsumerDefinition : ConsumerDefinition<JointAnsw
         IConsumerConfigurator<JointAnswerConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry =>
-        {
-            retry.Intervals(100, 500, 1000, 2000, 5000);
-            // A contradiction does not go away by retrying: to the error queue at once.
-            retry.Ignore<ContradictingAnswerException>();
-        });
+        // A contradiction does not go away by retrying: to the error queue at once.
+        endpointConfigurator.UseConsumerRetry(exceptions => exceptions.Ignore<ContradictingAnswerException>());
     }
 }

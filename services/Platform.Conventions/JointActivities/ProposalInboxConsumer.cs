@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
 using Platform.Conventions.Persistence;
+using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Conventions.JointActivities;
 
@@ -41,6 +42,6 @@ public sealed class ProposalInboxConsumerDefinition : ConsumerDefinition<Proposa
         IConsumerConfigurator<ProposalInboxConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }

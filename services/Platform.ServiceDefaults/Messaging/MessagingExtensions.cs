@@ -16,7 +16,7 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with kebab-case endpoint names
     /// prefixed by the service name, publisher confirms, an inbox on every consumer and the
-    /// outbox relay. Retry policy sits in each consumer's definition; a message that still fails
+    /// outbox relay. Retry policy sits in each consumer's definition (<see cref="ConsumerRetry"/>); a message that still fails
     /// goes to its endpoint's <c>_error</c> queue, where operations can list and replay it
     /// (<c>/ops/dead-letters</c>). Call after <c>AddServiceDatabase</c>.
     /// </summary>

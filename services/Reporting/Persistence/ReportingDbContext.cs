@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Persistence;
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
-using Reporting.Decisions;
-using Reporting.Partners;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
+using Reporting.ReadModel.Decisions;
+using Reporting.ReadModel.Partners;
 using Reporting.Reports.Runs;
 
 namespace Reporting.Persistence;
@@ -28,7 +28,11 @@ public abstract class ReportingDbContext(DbContextOptions options) : ServiceDbCo
 
     public DbSet<MembershipRecord> Memberships => Set<MembershipRecord>();
 
+    public DbSet<CoalitionRecord> Coalitions => Set<CoalitionRecord>();
+
     public DbSet<EngagementRecord> Engagements => Set<EngagementRecord>();
+
+    public DbSet<TransmissionRecord> Transmissions => Set<TransmissionRecord>();
 
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
 

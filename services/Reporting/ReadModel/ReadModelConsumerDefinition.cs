@@ -1,10 +1,11 @@
 using MassTransit;
+using Platform.ServiceDefaults.Messaging;
 
 namespace Reporting.ReadModel;
 
 /// <summary>
-/// Endpoint policy every read-model consumer shares: transient failures (a locked database, a
-/// dropped connection) get a few quick retries; what still fails lands in the endpoint's _error queue.
+/// Endpoint policy every read-model consumer shares: the platform's one consumer retry policy
+/// (<see cref="ConsumerRetry"/>), then the endpoint's <c>_error</c> queue.
 /// </summary>
 public class ReadModelConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
@@ -14,6 +15,6 @@ public class ReadModelConsumerDefinition<TConsumer> : ConsumerDefinition<TConsum
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 1000, 2000, 5000));
+        endpointConfigurator.UseConsumerRetry();
     }
 }

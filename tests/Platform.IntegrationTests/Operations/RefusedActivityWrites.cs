@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Reporting.Activities;
+using Reporting.ReadModel.Activities;
 
 namespace Platform.IntegrationTests.Operations;
 

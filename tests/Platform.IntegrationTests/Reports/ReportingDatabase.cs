@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Contributions;
 using Platform.IntegrationTests.Hosting;
-using Reporting.Activities;
 using Reporting.Persistence;
+using Reporting.ReadModel.Activities;
 using Reporting.Reports.Runs;
+using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 
@@ -25,18 +27,30 @@ public static class ReportingDatabase
         await db.Decisions.Where(d => d.Symbol == symbol).ExecuteDeleteAsync();
     }
 
-    public static async Task<bool> HoldsMembershipAsync(PlatformStack stack, Guid membershipId)
+    /// <summary>The version of a contributed item the read model holds; null when it holds none.</summary>
+    public static async Task<int?> HeldVersionAsync(PlatformStack stack, string kind, string id)
     {
         await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        return await db.Memberships.AnyAsync(m => m.MembershipId == membershipId);
+        return await ContributionStates.HeldVersionAsync(db, kind, id, CancellationToken.None);
     }
 
-    public static async Task ForgetMembershipAsync(PlatformStack stack, Guid membershipId)
+    /// <summary>Deletes a partner-liaison item's row from the read model, as if its events had been lost.</summary>
+    public static async Task ForgetAsync(PlatformStack stack, string kind, string id)
     {
         await using var scope = stack.Service(PlatformServices.Reporting).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        await db.Memberships.Where(m => m.MembershipId == membershipId).ExecuteDeleteAsync();
+        var guid = Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty;
+        var deleted = kind switch
+        {
+            ContributionKinds.Partner => await db.Partners.Where(p => p.PartnerId == id).ExecuteDeleteAsync(),
+            ContributionKinds.Membership => await db.Memberships.Where(m => m.MembershipId == guid).ExecuteDeleteAsync(),
+            ContributionKinds.Coalition => await db.Coalitions.Where(c => c.CoalitionId == id).ExecuteDeleteAsync(),
+            ContributionKinds.Engagement => await db.Engagements.Where(e => e.EngagementId == guid).ExecuteDeleteAsync(),
+            ContributionKinds.Transmission => await db.Transmissions.Where(t => t.TransmissionId == guid).ExecuteDeleteAsync(),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a partner-liaison kind"),
+        };
+        Assert.Equal(1, deleted);
     }
 
     /// <summary>

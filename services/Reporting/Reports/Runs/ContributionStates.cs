@@ -1,44 +1,38 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Activities;
 using Platform.Contracts.AssistanceRequests;
+using Platform.Contracts.Contributions;
 using Platform.Contracts.Decisions;
 using Platform.Contracts.Partners;
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
-using Reporting.Decisions;
-using Reporting.Partners;
 using Reporting.Persistence;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
+using Reporting.ReadModel.Decisions;
+using Reporting.ReadModel.Partners;
 
 namespace Reporting.Reports.Runs;
 
 /// <summary>
 /// The contribution kinds the read model holds, what version of each it holds, and how a fetched
-/// item is applied: through the same code its event goes through. Kinds the read model does not
-/// keep (coalitions, transmissions) are counted but not fetched.
+/// item is applied: through the same code its event goes through. The read model keeps every
+/// kind of <see cref="ContributionKinds"/>, so every one can be repaired.
 /// </summary>
 public static class ContributionStates
 {
-    public const string Activity = "activity";
-    public const string AssistanceRequest = "assistance-request";
-    public const string Decision = "decision";
-    public const string Partner = "partner";
-    public const string Membership = "membership";
-    public const string Engagement = "engagement";
-
-    public static bool IsApplied(string kind) => kind is Activity or AssistanceRequest or Decision or Partner or Membership or Engagement;
-
+    /// <summary>The version the read model holds of the item; null when it holds none (or the kind is unknown).</summary>
     public static async Task<int?> HeldVersionAsync(ReportingDbContext db, string kind, string id, CancellationToken cancellationToken)
     {
         var guid = Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty;
         return kind switch
         {
-            Activity => await db.Activities.Where(a => a.ActivityId == guid).Select(a => (int?)a.Version).FirstOrDefaultAsync(cancellationToken),
-            AssistanceRequest => await db.AssistanceRequests.Where(r => r.RequestId == guid).Select(r => (int?)r.Version).FirstOrDefaultAsync(cancellationToken),
-            Decision => await db.Decisions.AnyAsync(d => d.Symbol == id, cancellationToken) ? 1 : null,
-            Partner => await db.Partners.Where(p => p.PartnerId == id).Select(p => (int?)p.Version).FirstOrDefaultAsync(cancellationToken),
-            Membership => await db.Memberships.Where(m => m.MembershipId == guid).Select(m => (int?)m.Version).FirstOrDefaultAsync(cancellationToken),
-            Engagement => await db.Engagements.Where(e => e.EngagementId == guid).Select(e => (int?)e.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Activity => await db.Activities.Where(a => a.ActivityId == guid).Select(a => (int?)a.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.AssistanceRequest => await db.AssistanceRequests.Where(r => r.RequestId == guid).Select(r => (int?)r.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Decision => await db.Decisions.AnyAsync(d => d.Symbol == id, cancellationToken) ? ContributionKinds.DecisionVersion : null,
+            ContributionKinds.Partner => await db.Partners.Where(p => p.PartnerId == id).Select(p => (int?)p.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Membership => await db.Memberships.Where(m => m.MembershipId == guid).Select(m => (int?)m.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Coalition => await db.Coalitions.Where(c => c.CoalitionId == id).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Engagement => await db.Engagements.Where(e => e.EngagementId == guid).Select(e => (int?)e.Version).FirstOrDefaultAsync(cancellationToken),
+            ContributionKinds.Transmission => await db.Transmissions.Where(t => t.TransmissionId == guid).Select(t => (int?)t.Version).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
     }
@@ -54,18 +48,18 @@ public static class ContributionStates
         .ToList();
 
     /// <summary>Applies a fetched item as its event would be; true when it changed the read model.</summary>
-    public static Task<bool> ApplyAsync(ReportingDbContext db, ContributionItem item, CancellationToken cancellationToken) => item.Kind switch
-    {
-        Activity => ActivityRecords.ApplyAsync(db, State<ActivitySnapshot>(item), Guid.Empty, cancellationToken),
-        AssistanceRequest => AssistanceRecords.ApplyAsync(db, State<AssistanceRequestSnapshot>(item), Guid.Empty, cancellationToken),
-        Decision => DecisionRecords.ApplyAsync(db, State<DecisionImported>(item), Guid.Empty, cancellationToken),
-        Partner => PartnerRecords.ApplyAsync(db, State<PartnerSnapshot>(item), Guid.Empty, cancellationToken),
-        Membership => PartnerWorkApplier.ApplyAsync(db, State<MembershipSnapshot>(item), Guid.Empty, cancellationToken),
-        Engagement => PartnerWorkApplier.ApplyAsync(db, State<EngagementSnapshot>(item), Guid.Empty, cancellationToken),
-        _ => Task.FromResult(false),
-    };
-
-    private static T State<T>(ContributionItem item) =>
-        item.State.Deserialize<T>(JsonSerializerOptions.Web)
-        ?? throw new JsonException($"The {item.Kind} {item.Id} came without a state.");
+    /// <exception cref="System.Text.Json.JsonException">The item's state is not the snapshot its kind carries.</exception>
+    public static Task<bool> ApplyAsync(ReportingDbContext db, ContributionItem item, CancellationToken cancellationToken) =>
+        ContributionSnapshots.Decode(item) switch
+        {
+            ActivitySnapshot activity => ActivityRecords.ApplyAsync(db, activity, Guid.Empty, cancellationToken),
+            AssistanceRequestSnapshot request => AssistanceRecords.ApplyAsync(db, request, Guid.Empty, cancellationToken),
+            DecisionImported decision => DecisionRecords.ApplyAsync(db, decision, Guid.Empty, cancellationToken),
+            PartnerSnapshot partner => PartnerRecords.ApplyAsync(db, partner, Guid.Empty, cancellationToken),
+            MembershipSnapshot membership => MembershipRecords.ApplyAsync(db, membership, Guid.Empty, cancellationToken),
+            CoalitionSnapshot coalition => CoalitionRecords.ApplyAsync(db, coalition, Guid.Empty, cancellationToken),
+            EngagementSnapshot engagement => EngagementRecords.ApplyAsync(db, engagement, Guid.Empty, cancellationToken),
+            TransmissionSnapshot transmission => TransmissionRecords.ApplyAsync(db, transmission, Guid.Empty, cancellationToken),
+            _ => Task.FromResult(false),
+        };
 }

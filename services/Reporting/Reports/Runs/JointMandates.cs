@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Reporting.Decisions;
+using Reporting.ReadModel.Decisions;
 
 namespace Reporting.Reports.Runs;
 

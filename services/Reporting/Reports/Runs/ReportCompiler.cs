@@ -1,6 +1,6 @@
 using System.Globalization;
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
 using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Runs;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
-using Reporting.Decisions;
-using Reporting.Partners;
 using Reporting.Persistence;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
+using Reporting.ReadModel.Decisions;
+using Reporting.ReadModel.Partners;
 
 namespace Reporting.Reports.Runs;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Contributions;
 using Platform.ServiceDefaults.Authentication;
 using Reporting.Persistence;
 
@@ -76,7 +77,7 @@ public sealed partial class SourceCollector(
         var repairs = new List<string>();
         var listed = manifest.Items.Select(item => (item.Kind, item.Id)).ToHashSet();
         var toFetch = new List<ContributionEntry>();
-        foreach (var item in manifest.Items.Where(item => ContributionStates.IsApplied(item.Kind)))
+        foreach (var item in manifest.Items.Where(item => ContributionSnapshots.TypeOf(item.Kind) is not null))
         {
             var held = await ContributionStates.HeldVersionAsync(db, item.Kind, item.Id, cancellationToken);
             if (held is null || held < item.Version)
@@ -88,8 +89,8 @@ public sealed partial class SourceCollector(
         // What the read model still counts in the period but the source no longer lists (withdrawn,
         // or moved out of the period) had its last event lost: fetch its current state too.
         toFetch.AddRange((await ContributionStates.HeldActivityIdsAsync(db, source, run.From, run.To, cancellationToken))
-            .Where(id => !listed.Contains((ContributionStates.Activity, id)))
-            .Select(id => new ContributionEntry(ContributionStates.Activity, id, 0)));
+            .Where(id => !listed.Contains((ContributionKinds.Activity, id)))
+            .Select(id => new ContributionEntry { Kind = ContributionKinds.Activity, Id = id, Version = 0 }));
 
         foreach (var item in toFetch)
         {
@@ -149,11 +150,3 @@ public sealed record SourceOutcome(string State, int Items, IReadOnlyList<string
 
     public static SourceOutcome Missing(string problem) => new(ReportSourceStates.Missing, 0, [], problem);
 }
-
-/// <summary>A manifest as the sources answer it: <c>{source, from, to, items: [{kind, id, version}]}</c>.</summary>
-public sealed record ContributionManifest(string Source, DateOnly From, DateOnly To, IReadOnlyList<ContributionEntry> Items);
-
-public sealed record ContributionEntry(string Kind, string Id, int Version);
-
-/// <summary>One item as its source answers it; <see cref="State"/> is the snapshot its events carry.</summary>
-public sealed record ContributionItem(string Source, string Kind, string Id, int Version, JsonElement State);

@@ -1,4 +1,4 @@
-using Reporting.Decisions;
+using Reporting.ReadModel.Decisions;
 using Reporting.Reports.Runs;
 using Xunit;
 

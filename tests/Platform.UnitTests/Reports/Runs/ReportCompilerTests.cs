@@ -1,5 +1,5 @@
-using Reporting.Activities;
-using Reporting.AssistanceRequests;
+using Reporting.ReadModel.Activities;
+using Reporting.ReadModel.AssistanceRequests;
 using Reporting.Reports.Runs;
 using Xunit;
 

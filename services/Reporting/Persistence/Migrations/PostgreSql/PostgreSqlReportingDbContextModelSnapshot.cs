@@ -93,7 +93,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Activities.ActivityRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Activities.ActivityRecord", b =>
                 {
                     b.Property<Guid>("ActivityId")
                         .ValueGeneratedOnAdd()
@@ -176,7 +176,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.AssistanceRequests.AssistanceRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.AssistanceRequests.AssistanceRecord", b =>
                 {
                     b.Property<Guid>("RequestId")
                         .ValueGeneratedOnAdd()
@@ -232,7 +232,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("assistance_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.DecisionRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.DecisionRecord", b =>
                 {
                     b.Property<string>("Symbol")
                         .HasMaxLength(40)
@@ -267,7 +267,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("decisions", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.MandateRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.MandateRecord", b =>
                 {
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
@@ -315,7 +315,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("mandates", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.SupersessionRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.SupersessionRecord", b =>
                 {
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
@@ -342,7 +342,43 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("superseded_mandates", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Partners.EngagementRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Partners.CoalitionRecord", b =>
+                {
+                    b.Property<string>("CoalitionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("Established")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Mandates")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Members")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("SourceMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CoalitionId");
+
+                    b.ToTable("coalitions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.ReadModel.Partners.EngagementRecord", b =>
                 {
                     b.Property<Guid>("EngagementId")
                         .ValueGeneratedOnAdd()
@@ -398,7 +434,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("engagements", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Partners.MembershipRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Partners.MembershipRecord", b =>
                 {
                     b.Property<Guid>("MembershipId")
                         .ValueGeneratedOnAdd()
@@ -435,7 +471,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("memberships", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Partners.PartnerRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Partners.PartnerRecord", b =>
                 {
                     b.Property<string>("PartnerId")
                         .HasMaxLength(80)
@@ -471,6 +507,58 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.HasKey("PartnerId");
 
                     b.ToTable("partners", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.ReadModel.Partners.TransmissionRecord", b =>
+                {
+                    b.Property<Guid>("TransmissionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Conventions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly?>("CoversFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CoversTo")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Mandates")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.PrimitiveCollection<List<string>>("SdgTargets")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid>("SourceMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("TransmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TransmissionId");
+
+                    b.ToTable("transmissions", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Reports.Runs.ReportRun", b =>
@@ -568,9 +656,9 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("report_run_sources", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.MandateRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.MandateRecord", b =>
                 {
-                    b.HasOne("Reporting.Decisions.DecisionRecord", null)
+                    b.HasOne("Reporting.ReadModel.Decisions.DecisionRecord", null)
                         .WithMany("Mandates")
                         .HasForeignKey("DecisionSymbol")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -586,7 +674,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.DecisionRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.DecisionRecord", b =>
                 {
                     b.Navigation("Mandates");
                 });

@@ -85,7 +85,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Activities.ActivityRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Activities.ActivityRecord", b =>
                 {
                     b.Property<Guid>("ActivityId")
                         .ValueGeneratedOnAdd()
@@ -168,7 +168,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("activities", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.AssistanceRequests.AssistanceRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.AssistanceRequests.AssistanceRecord", b =>
                 {
                     b.Property<Guid>("RequestId")
                         .ValueGeneratedOnAdd()
@@ -224,7 +224,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("assistance_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.DecisionRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.DecisionRecord", b =>
                 {
                     b.Property<string>("Symbol")
                         .HasMaxLength(40)
@@ -259,7 +259,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("decisions", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.MandateRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.MandateRecord", b =>
                 {
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
@@ -307,7 +307,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("mandates", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.SupersessionRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.SupersessionRecord", b =>
                 {
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
@@ -334,7 +334,43 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("superseded_mandates", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Partners.EngagementRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Partners.CoalitionRecord", b =>
+                {
+                    b.Property<string>("CoalitionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Established")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Mandates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CoalitionId");
+
+                    b.ToTable("coalitions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.ReadModel.Partners.EngagementRecord", b =>
                 {
                     b.Property<Guid>("EngagementId")
                         .ValueGeneratedOnAdd()
@@ -390,7 +426,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("engagements", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Partners.MembershipRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Partners.MembershipRecord", b =>
                 {
                     b.Property<Guid>("MembershipId")
                         .ValueGeneratedOnAdd()
@@ -427,7 +463,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("memberships", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Partners.PartnerRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Partners.PartnerRecord", b =>
                 {
                     b.Property<string>("PartnerId")
                         .HasMaxLength(80)
@@ -463,6 +499,58 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.HasKey("PartnerId");
 
                     b.ToTable("partners", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.ReadModel.Partners.TransmissionRecord", b =>
+                {
+                    b.Property<Guid>("TransmissionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Conventions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoversFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoversTo")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Mandates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SdgTargets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TransmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TransmissionId");
+
+                    b.ToTable("transmissions", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Reports.Runs.ReportRun", b =>
@@ -560,9 +648,9 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("report_run_sources", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.MandateRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.MandateRecord", b =>
                 {
-                    b.HasOne("Reporting.Decisions.DecisionRecord", null)
+                    b.HasOne("Reporting.ReadModel.Decisions.DecisionRecord", null)
                         .WithMany("Mandates")
                         .HasForeignKey("DecisionSymbol")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -578,7 +666,7 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Reporting.Decisions.DecisionRecord", b =>
+            modelBuilder.Entity("Reporting.ReadModel.Decisions.DecisionRecord", b =>
                 {
                     b.Navigation("Mandates");
                 });
