@@ -15,6 +15,7 @@ internal sealed class PartnerActivityConfiguration : IEntityTypeConfiguration<Pa
         builder.Property(activity => activity.Title).HasMaxLength(300);
         builder.Property(activity => activity.Type).HasMaxLength(40);
         builder.Property(activity => activity.Status).HasMaxLength(20);
-        builder.HasIndex(activity => activity.Start);
+        // A partner's activities are listed without the withdrawn ones, in this order.
+        builder.HasIndex(activity => new { activity.Start, activity.ActivityId }).HasFilter("NOT \"Withdrawn\"");
     }
 }

@@ -14,6 +14,9 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Property(engagement => engagement.Description).HasMaxLength(EngagementDetails.DescriptionMaxLength);
         builder.Property(engagement => engagement.Participation).HasMaxLength(20);
         builder.Property(engagement => engagement.Version).IsConcurrencyToken();
-        builder.HasIndex(engagement => engagement.Start);
+        // The list's order, with and without the withdrawn engagements, and the kind filter's seek in it.
+        builder.HasIndex(engagement => new { engagement.Start, engagement.Id });
+        builder.HasIndex(engagement => new { engagement.Start, engagement.Id }, "IX_engagements_Listed").HasFilter("NOT \"Withdrawn\"");
+        builder.HasIndex(engagement => new { engagement.Kind, engagement.Start, engagement.Id });
     }
 }

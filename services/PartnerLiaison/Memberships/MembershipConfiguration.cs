@@ -15,6 +15,9 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.Property(membership => membership.Version).IsConcurrencyToken();
         // One standing per body short of ended, even when two are recorded at the same instant.
         builder.HasIndex(membership => membership.PartnerId).IsUnique().HasFilter($"\"Status\" <> '{MembershipStatus.Ended}'");
+        // The list's order, and the status filter's seek in it.
+        builder.HasIndex(membership => new { membership.PartnerId, membership.Id });
+        builder.HasIndex(membership => new { membership.Status, membership.PartnerId, membership.Id });
         builder.HasMany(membership => membership.History).WithOne().HasForeignKey(change => change.MembershipId);
         builder.Navigation(membership => membership.History).AutoInclude();
     }

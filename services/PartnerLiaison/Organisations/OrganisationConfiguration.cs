@@ -15,6 +15,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(organisation => organisation.Kind).HasMaxLength(30);
         builder.Property(organisation => organisation.ParentId).HasMaxLength(PartnerId.MaxLength);
         builder.Property(organisation => organisation.Version).IsConcurrencyToken();
-        builder.HasIndex(organisation => organisation.ParentId);
+        // The list is in key order; the parent and kind filters seek in it.
+        builder.HasIndex(organisation => new { organisation.ParentId, organisation.Id });
+        builder.HasIndex(organisation => new { organisation.Kind, organisation.Id });
     }
 }

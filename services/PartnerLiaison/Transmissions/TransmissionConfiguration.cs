@@ -14,6 +14,8 @@ internal sealed class TransmissionConfiguration : IEntityTypeConfiguration<Trans
         builder.Property(transmission => transmission.Title).HasMaxLength(TransmissionDetails.TitleMaxLength);
         builder.Property(transmission => transmission.Description).HasMaxLength(TransmissionDetails.DescriptionMaxLength);
         builder.Property(transmission => transmission.Version).IsConcurrencyToken();
-        builder.HasIndex(transmission => transmission.TransmittedOn);
+        // The list's order, and the recipient filter's seek in it.
+        builder.HasIndex(transmission => new { transmission.TransmittedOn, transmission.Id });
+        builder.HasIndex(transmission => new { transmission.RecipientId, transmission.TransmittedOn, transmission.Id });
     }
 }

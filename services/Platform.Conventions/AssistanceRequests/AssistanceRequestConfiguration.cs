@@ -18,6 +18,9 @@ internal sealed class AssistanceRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(request => request.Mandate).HasMaxLength(60);
         builder.Property(request => request.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(request => request.Version).IsConcurrencyToken();
-        builder.HasIndex(request => request.Party);
+        // The list's order, and the party and mandate filters' seeks in that order.
+        builder.HasIndex(request => new { request.ReceivedOn, request.Id });
+        builder.HasIndex(request => new { request.Party, request.ReceivedOn, request.Id });
+        builder.HasIndex(request => new { request.Mandate, request.ReceivedOn, request.Id });
     }
 }

@@ -52,20 +52,24 @@ public static class MandatesApi
         }
 
         var mandates = await query.OrderBy(m => m.DecisionSymbol).ThenBy(m => m.Paragraph).ThenBy(m => m.Subparagraph).ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => !a.Withdrawn)
-            .Select(a => new { a.Mandates, a.Status }).ToListAsync(cancellationToken);
+        var references = mandates.Select(m => m.Reference).ToList();
+        var activities = await db.ActivityMandates.AsNoTracking().Where(row => references.Contains(row.Mandate))
+            .Join(db.Activities.Where(a => !a.Withdrawn), row => row.ActivityId, a => a.Id, (row, a) => new { row.Mandate, a.Status })
+            .GroupBy(under => under.Mandate)
+            .Select(g => new { Mandate = g.Key, Count = g.Count(), Completed = g.Count(under => under.Status == ActivityStatus.Completed) })
+            .ToDictionaryAsync(g => g.Mandate, cancellationToken);
         var joint = await db.ReceivedProposals.AsNoTracking().Where(p => p.Status == JointProposalStatus.Accepted)
             .Select(p => p.Mandates).ToListAsync(cancellationToken);
 
         var result = mandates.Select(mandate =>
         {
-            var under = activities.Where(a => a.Mandates.Contains(mandate.Reference)).Select(a => a.Status).ToList();
+            var (underCount, completed) = activities.TryGetValue(mandate.Reference, out var under) ? (under.Count, under.Completed) : (0, 0);
             var jointCount = joint.Count(m => m.Contains(mandate.Reference));
             var state = mandate.SupersededBy is not null ? "superseded"
-                : under.Count == 0 && jointCount == 0 ? "open"
-                : under.Count > 0 && jointCount == 0 && under.All(s => s == ActivityStatus.Completed) ? "completed"
+                : underCount == 0 && jointCount == 0 ? "open"
+                : underCount > 0 && jointCount == 0 && completed == underCount ? "completed"
                 : "addressed";
-            return MandateStatusDto.From(mandate, state, under.Count + jointCount);
+            return MandateStatusDto.From(mandate, state, underCount + jointCount);
         });
         return TypedResults.Ok((status is null ? result : result.Where(m => m.Status == status)).ToList());
     }
