@@ -87,6 +87,11 @@ public static class ActivityList
     private static async Task LoadProposalsAsync(ConventionDbContext db, List<Activity> activities, CancellationToken cancellationToken)
     {
         var ids = activities.Select(a => a.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
         var proposals = (await db.JointProposals.AsNoTracking().Where(p => ids.Contains(p.ActivityId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.ActivityId);
         foreach (var activity in activities)
