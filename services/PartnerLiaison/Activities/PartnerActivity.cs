@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts.Activities;
 
 namespace PartnerLiaison.Activities;
@@ -59,20 +57,5 @@ public sealed class PartnerActivity
         Withdrawn = activity.Withdrawn;
         UpdatedAt = activity.UpdatedAt.UtcDateTime;
         SourceMessageId = messageId;
-    }
-}
-
-internal sealed class PartnerActivityConfiguration : IEntityTypeConfiguration<PartnerActivity>
-{
-    public void Configure(EntityTypeBuilder<PartnerActivity> builder)
-    {
-        builder.ToTable("activities");
-        builder.HasKey(activity => activity.ActivityId);
-        builder.Property(activity => activity.ActivityId).ValueGeneratedNever();
-        builder.Property(activity => activity.Convention).HasMaxLength(20);
-        builder.Property(activity => activity.Title).HasMaxLength(300);
-        builder.Property(activity => activity.Type).HasMaxLength(40);
-        builder.Property(activity => activity.Status).HasMaxLength(20);
-        builder.HasIndex(activity => activity.Start);
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartnerLiaison.Organisations;
 
 namespace PartnerLiaison.Coalitions;
@@ -48,18 +46,5 @@ public sealed class Coalition
         Description = details.Description;
         Version++;
         UpdatedAt = now;
-    }
-}
-
-internal sealed class CoalitionConfiguration : IEntityTypeConfiguration<Coalition>
-{
-    public void Configure(EntityTypeBuilder<Coalition> builder)
-    {
-        builder.ToTable("coalitions");
-        builder.HasKey(coalition => coalition.Id);
-        builder.Property(coalition => coalition.Id).HasMaxLength(PartnerId.MaxLength);
-        builder.Property(coalition => coalition.Description).HasMaxLength(CoalitionDetails.DescriptionMaxLength);
-        builder.Property(coalition => coalition.Version).IsConcurrencyToken();
-        builder.HasOne<Organisation>().WithOne().HasForeignKey<Coalition>(coalition => coalition.Id);
     }
 }

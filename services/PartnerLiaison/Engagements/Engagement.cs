@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace PartnerLiaison.Engagements;
 
 /// <summary>
@@ -57,20 +54,5 @@ public sealed class Engagement
         Mandates = [.. details.Mandates];
         Version++;
         UpdatedAt = now;
-    }
-}
-
-internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagement>
-{
-    public void Configure(EntityTypeBuilder<Engagement> builder)
-    {
-        builder.ToTable("engagements");
-        builder.HasKey(engagement => engagement.Id);
-        builder.Property(engagement => engagement.Kind).HasMaxLength(30);
-        builder.Property(engagement => engagement.Title).HasMaxLength(EngagementDetails.TitleMaxLength);
-        builder.Property(engagement => engagement.Description).HasMaxLength(EngagementDetails.DescriptionMaxLength);
-        builder.Property(engagement => engagement.Participation).HasMaxLength(20);
-        builder.Property(engagement => engagement.Version).IsConcurrencyToken();
-        builder.HasIndex(engagement => engagement.Start);
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartnerLiaison.Organisations;
 
 namespace PartnerLiaison.Memberships;
@@ -99,33 +97,4 @@ public sealed class MembershipStatusChange
     public DateTime RecordedAt { get; set; }
 
     public string RecordedBy { get; set; } = "";
-}
-
-internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
-{
-    public void Configure(EntityTypeBuilder<Membership> builder)
-    {
-        builder.ToTable("memberships");
-        builder.HasKey(membership => membership.Id);
-        builder.Property(membership => membership.PartnerId).HasMaxLength(PartnerId.MaxLength);
-        builder.Property(membership => membership.Status).HasMaxLength(20);
-        builder.Property(membership => membership.Version).IsConcurrencyToken();
-        // One standing per body short of ended, even when two are recorded at the same instant.
-        builder.HasIndex(membership => membership.PartnerId).IsUnique().HasFilter($"\"Status\" <> '{MembershipStatus.Ended}'");
-        builder.HasMany(membership => membership.History).WithOne().HasForeignKey(change => change.MembershipId);
-        builder.Navigation(membership => membership.History).AutoInclude();
-    }
-}
-
-internal sealed class MembershipStatusChangeConfiguration : IEntityTypeConfiguration<MembershipStatusChange>
-{
-    public void Configure(EntityTypeBuilder<MembershipStatusChange> builder)
-    {
-        builder.ToTable("membership_status_changes");
-        builder.HasKey(change => new { change.MembershipId, change.Sequence });
-        builder.Property(change => change.Sequence).ValueGeneratedNever();
-        builder.Property(change => change.Status).HasMaxLength(20);
-        builder.Property(change => change.Note).HasMaxLength(MembershipRequests.NoteMaxLength);
-        builder.Property(change => change.RecordedBy).HasMaxLength(200);
-    }
 }

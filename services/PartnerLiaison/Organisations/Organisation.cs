@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace PartnerLiaison.Organisations;
 
 /// <summary>An entry of the partner directory. Retiring it keeps it, so older records still resolve.</summary>
@@ -30,20 +27,4 @@ public sealed class Organisation
 
     /// <summary>UTC.</summary>
     public DateTime? RetiredAt { get; set; }
-}
-
-internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
-{
-    public void Configure(EntityTypeBuilder<Organisation> builder)
-    {
-        builder.ToTable("organisations");
-        builder.HasKey(organisation => organisation.Id);
-        builder.Property(organisation => organisation.Id).HasMaxLength(PartnerId.MaxLength);
-        builder.Property(organisation => organisation.Name).HasMaxLength(OrganisationDetails.NameMaxLength);
-        builder.Property(organisation => organisation.Acronym).HasMaxLength(OrganisationDetails.AcronymMaxLength);
-        builder.Property(organisation => organisation.Kind).HasMaxLength(30);
-        builder.Property(organisation => organisation.ParentId).HasMaxLength(PartnerId.MaxLength);
-        builder.Property(organisation => organisation.Version).IsConcurrencyToken();
-        builder.HasIndex(organisation => organisation.ParentId);
-    }
 }

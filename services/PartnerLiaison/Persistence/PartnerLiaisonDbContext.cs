@@ -30,14 +30,7 @@ public abstract class PartnerLiaisonDbContext(DbContextOptions options) : Servic
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
-        modelBuilder.ApplyConfiguration(new OrganisationRevisionConfiguration());
-        modelBuilder.ApplyConfiguration(new MembershipConfiguration());
-        modelBuilder.ApplyConfiguration(new MembershipStatusChangeConfiguration());
-        modelBuilder.ApplyConfiguration(new CoalitionConfiguration());
-        modelBuilder.ApplyConfiguration(new EngagementConfiguration());
-        modelBuilder.ApplyConfiguration(new TransmissionConfiguration());
-        modelBuilder.ApplyConfiguration(new PartnerActivityConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnerLiaisonDbContext).Assembly);
     }
 }
 

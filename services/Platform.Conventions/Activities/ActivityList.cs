@@ -11,11 +11,14 @@ namespace Platform.Conventions.Activities;
 /// <summary>
 /// <c>GET /api/{convention}/activities</c>: filtered by period (activities overlapping
 /// <c>from</c>..<c>to</c>), partner, mandate, status and type; paged with a bounded page size.
-/// Withdrawn activities are left out unless <c>includeWithdrawn=true</c>.
+/// Withdrawn activities are left out unless <c>includeWithdrawn=true</c>. Every filter and the
+/// order are served by an index (see <see cref="ActivityConfiguration"/>); partners and mandates
+/// through their rows (<see cref="ActivityPartner"/>, <see cref="ActivityMandate"/>), and the
+/// unfiltered total from <see cref="ActivityTally"/>, so no call reads the whole table.
 /// </summary>
 public static class ActivityList
 {
-    public static async Task<Results<Ok<ActivityPage>, ValidationProblem>> ListAsync(
+    public static async Task<Results<Ok<ListPage<ActivityDto>>, ValidationProblem>> ListAsync(
         ConventionDbContext db,
         CancellationToken cancellationToken,
         string? from = null,
@@ -51,18 +54,49 @@ public static class ActivityList
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var query = db.Activities.AsNoTracking().Include(a => a.Proposals).AsQueryable();
+        var query = db.Activities.AsNoTracking();
         if (!includeWithdrawn) { query = query.Where(a => !a.Withdrawn); }
         if (fromDate is { } f) { query = query.Where(a => (a.End ?? a.Start) >= f); }
         if (toDate is { } t) { query = query.Where(a => a.Start <= t); }
-        if (!string.IsNullOrWhiteSpace(partner)) { var p = partner.Trim().ToLowerInvariant(); query = query.Where(a => a.Partners.Contains(p)); }
-        if (!string.IsNullOrWhiteSpace(mandate)) { var m = MandateReferenceText.Normalize(mandate); query = query.Where(a => a.Mandates.Contains(m)); }
+        if (!string.IsNullOrWhiteSpace(partner))
+        {
+            var p = partner.Trim().ToLowerInvariant();
+            query = query.Where(a => db.ActivityPartners.Where(row => row.Partner == p).Select(row => row.ActivityId).Contains(a.Id));
+        }
+
+        if (!string.IsNullOrWhiteSpace(mandate))
+        {
+            var m = MandateReferenceText.Normalize(mandate);
+            query = query.Where(a => db.ActivityMandates.Where(row => row.Mandate == m).Select(row => row.ActivityId).Contains(a.Id));
+        }
+
         if (statusFilter is { } s) { query = query.Where(a => a.Status == s); }
         if (typeFilter is { } ty) { query = query.Where(a => a.Type == ty); }
 
-        var found = await query.OrderBy(a => a.Start).ThenBy(a => a.Id).ToPageAsync(page, pageSize, ActivityDto.From, cancellationToken);
-        return TypedResults.Ok(new ActivityPage(found.Items, found.Page, found.PageSize, found.TotalCount));
+        var filtered = fromDate is not null || toDate is not null || !string.IsNullOrWhiteSpace(partner) || !string.IsNullOrWhiteSpace(mandate)
+            || statusFilter is not null || typeFilter is not null;
+        var total = filtered
+            ? await query.CountAsync(cancellationToken)
+            : await db.ActivityTallies.Where(tally => includeWithdrawn || !tally.Withdrawn).SumAsync(tally => tally.Count, cancellationToken);
+        var activities = await query.OrderBy(a => a.Start).ThenBy(a => a.Id).Page(page, pageSize).ToListAsync(cancellationToken);
+        await LoadProposalsAsync(db, activities, cancellationToken);
+        return TypedResults.Ok(new ListPage<ActivityDto>(activities.Select(ActivityDto.From).ToList(), page, pageSize, total));
+    }
+
+    // The page's proposals only: an included collection would be joined to the filtered query before it is paged.
+    private static async Task LoadProposalsAsync(ConventionDbContext db, List<Activity> activities, CancellationToken cancellationToken)
+    {
+        var ids = activities.Select(a => a.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var proposals = (await db.JointProposals.AsNoTracking().Where(p => ids.Contains(p.ActivityId)).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ActivityId);
+        foreach (var activity in activities)
+        {
+            activity.Proposals = [.. proposals[activity.Id]];
+        }
     }
 }
-
-public sealed record ActivityPage(IReadOnlyList<ActivityDto> Items, int Page, int PageSize, int TotalCount);

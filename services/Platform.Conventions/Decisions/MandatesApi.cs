@@ -81,16 +81,16 @@ public static class MandatesApi
     /// </summary>
     private sealed class MandateWork
     {
-        private readonly Dictionary<string, List<ActivityStatus>> activities;
+        private readonly Dictionary<string, (int Count, int Completed)> activities;
         private readonly Dictionary<string, int> joint;
 
-        private MandateWork(Dictionary<string, List<ActivityStatus>> activities, Dictionary<string, int> joint)
+        private MandateWork(Dictionary<string, (int Count, int Completed)> activities, Dictionary<string, int> joint)
         {
             this.activities = activities;
             this.joint = joint;
             Addressed = [.. activities.Keys.Union(joint.Keys)];
             Completed = [.. activities
-                .Where(under => !joint.ContainsKey(under.Key) && under.Value.All(s => s == ActivityStatus.Completed))
+                .Where(under => !joint.ContainsKey(under.Key) && under.Value.Completed == under.Value.Count)
                 .Select(under => under.Key)];
         }
 
@@ -102,14 +102,14 @@ public static class MandatesApi
 
         public static async Task<MandateWork> ReadAsync(ConventionDbContext db, CancellationToken cancellationToken)
         {
-            var recorded = await db.Activities.AsNoTracking().Where(a => !a.Withdrawn)
-                .Select(a => new { a.Mandates, a.Status }).ToListAsync(cancellationToken);
+            // Counted in the database from the activities' mandate rows: one row per mandate, not one per activity.
+            var activities = await db.ActivityMandates.AsNoTracking()
+                .Join(db.Activities.Where(a => !a.Withdrawn), row => row.ActivityId, a => a.Id, (row, a) => new { row.Mandate, a.Status })
+                .GroupBy(under => under.Mandate)
+                .Select(g => new { Mandate = g.Key, Count = g.Count(), Completed = g.Count(under => under.Status == ActivityStatus.Completed) })
+                .ToDictionaryAsync(g => g.Mandate, g => (g.Count, g.Completed), cancellationToken);
             var accepted = await db.ReceivedProposals.AsNoTracking().Where(p => p.Status == JointProposalStatus.Accepted)
                 .Select(p => p.Mandates).ToListAsync(cancellationToken);
-            var activities = recorded
-                .SelectMany(a => a.Mandates.Distinct().Select(reference => (reference, a.Status)))
-                .GroupBy(under => under.reference, under => under.Status)
-                .ToDictionary(under => under.Key, under => under.ToList());
             var joint = accepted.SelectMany(mandates => mandates.Distinct())
                 .GroupBy(reference => reference)
                 .ToDictionary(under => under.Key, under => under.Count());
@@ -118,7 +118,7 @@ public static class MandatesApi
 
         public MandateStatusDto StatusOf(Mandate mandate)
         {
-            var under = activities.GetValueOrDefault(mandate.Reference)?.Count ?? 0;
+            var under = activities.GetValueOrDefault(mandate.Reference).Count;
             var jointCount = joint.GetValueOrDefault(mandate.Reference);
             var state = mandate.SupersededBy is not null ? "superseded"
                 : under == 0 && jointCount == 0 ? "open"

@@ -16,6 +16,12 @@ public abstract class ConventionDbContext(DbContextOptions options) : ServiceDbC
 {
     public DbSet<Activity> Activities => Set<Activity>();
 
+    public DbSet<ActivityPartner> ActivityPartners => Set<ActivityPartner>();
+
+    public DbSet<ActivityMandate> ActivityMandates => Set<ActivityMandate>();
+
+    public DbSet<ActivityTally> ActivityTallies => Set<ActivityTally>();
+
     public DbSet<JointProposal> JointProposals => Set<JointProposal>();
 
     public DbSet<ReceivedProposal> ReceivedProposals => Set<ReceivedProposal>();
@@ -32,6 +38,18 @@ public abstract class ConventionDbContext(DbContextOptions options) : ServiceDbC
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConventionDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ActivityFilterRows.Write(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ActivityFilterRows.Write(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
 

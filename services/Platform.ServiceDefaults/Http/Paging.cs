@@ -39,9 +39,13 @@ public static class Paging
         this IQueryable<TEntity> ordered, int page, int pageSize, Func<TEntity, TItem> map, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
-        var items = await ordered.Skip(Skip(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await ordered.Page(page, pageSize).ToListAsync(cancellationToken);
         return new ListPage<TItem>(items.Select(map).ToList(), page, pageSize, total);
     }
+
+    /// <summary>The rows of one page of an already ordered query, for a list that counts its total another way.</summary>
+    public static IQueryable<TEntity> Page<TEntity>(this IQueryable<TEntity> ordered, int page, int pageSize) =>
+        ordered.Skip(Skip(page, pageSize)).Take(pageSize);
 
     // In long: (page - 1) * pageSize in int wraps for a large page, and a wrapped skip answers the first page again.
     // No list holds int.MaxValue rows, so a skip held there is past the end.

@@ -26,6 +26,9 @@ public abstract class StackFixture(SharedRabbitMq rabbitMq) : IAsyncLifetime
         }
     }
 
+    /// <summary>Whether the stack runs, for a fixture that stores data once it does.</summary>
+    protected bool IsStarted => _stack is not null;
+
     protected virtual IReadOnlyCollection<string> Services => PlatformServices.All;
 
     protected virtual PlatformStackOptions Customize(PlatformStackOptions options) => options;

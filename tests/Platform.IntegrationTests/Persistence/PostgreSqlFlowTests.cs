@@ -10,7 +10,7 @@ using Xunit;
 namespace Platform.IntegrationTests.Persistence;
 
 /// <summary>Basel and Reporting on PostgreSQL, chosen by connection string alone: migrations, outbox and inbox work there too.</summary>
-public sealed class PostgreSqlFixture(SharedRabbitMq rabbitMq, SharedPostgres postgres) : StackFixture(rabbitMq)
+public class PostgreSqlFixture(SharedRabbitMq rabbitMq, SharedPostgres postgres) : StackFixture(rabbitMq)
 {
     private readonly Dictionary<string, string> _databases = [];
 

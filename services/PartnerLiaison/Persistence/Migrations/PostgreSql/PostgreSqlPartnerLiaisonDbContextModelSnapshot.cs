@@ -80,7 +80,8 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
 
                     b.HasKey("ActivityId");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start", "ActivityId")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("activities", (string)null);
                 });
@@ -187,7 +188,12 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start", "Id");
+
+                    b.HasIndex("Kind", "Start", "Id");
+
+                    b.HasIndex(new[] { "Start", "Id" }, "IX_engagements_Listed")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("engagements", (string)null);
                 });
@@ -233,6 +239,10 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
                     b.HasIndex("PartnerId")
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'ended'");
+
+                    b.HasIndex("PartnerId", "Id");
+
+                    b.HasIndex("Status", "PartnerId", "Id");
 
                     b.ToTable("memberships", (string)null);
                 });
@@ -317,7 +327,9 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("ParentId", "Id");
 
                     b.ToTable("organisations", (string)null);
                 });
@@ -423,7 +435,9 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TransmittedOn");
+                    b.HasIndex("TransmittedOn", "Id");
+
+                    b.HasIndex("RecipientId", "TransmittedOn", "Id");
 
                     b.ToTable("transmissions", (string)null);
                 });

@@ -74,7 +74,8 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
 
                     b.HasKey("ActivityId");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start", "ActivityId")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("activities", (string)null);
                 });
@@ -181,7 +182,12 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start", "Id");
+
+                    b.HasIndex("Kind", "Start", "Id");
+
+                    b.HasIndex(new[] { "Start", "Id" }, "IX_engagements_Listed")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("engagements", (string)null);
                 });
@@ -227,6 +233,10 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
                     b.HasIndex("PartnerId")
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'ended'");
+
+                    b.HasIndex("PartnerId", "Id");
+
+                    b.HasIndex("Status", "PartnerId", "Id");
 
                     b.ToTable("memberships", (string)null);
                 });
@@ -311,7 +321,9 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("ParentId", "Id");
 
                     b.ToTable("organisations", (string)null);
                 });
@@ -417,7 +429,9 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TransmittedOn");
+                    b.HasIndex("TransmittedOn", "Id");
+
+                    b.HasIndex("RecipientId", "TransmittedOn", "Id");
 
                     b.ToTable("transmissions", (string)null);
                 });

@@ -97,9 +97,63 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start", "Id");
+
+                    b.HasIndex(new[] { "Start", "Id" }, "IX_activities_Listed")
+                        .HasFilter("NOT \"Withdrawn\"");
+
+                    b.HasIndex(new[] { "Status", "Start", "Id" }, "IX_activities_Listed_Status")
+                        .HasFilter("NOT \"Withdrawn\"");
+
+                    b.HasIndex(new[] { "Type", "Start", "Id" }, "IX_activities_Listed_Type")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("activities", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityMandate", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Mandate")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ActivityId", "Mandate");
+
+                    b.HasIndex("Mandate", "ActivityId");
+
+                    b.ToTable("activity_mandates", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityPartner", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ActivityId", "Partner");
+
+                    b.HasIndex("Partner", "ActivityId");
+
+                    b.ToTable("activity_partners", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityTally", b =>
+                {
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Withdrawn");
+
+                    b.ToTable("activity_tallies", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Conventions.AssistanceRequests.AssistanceRequest", b =>
@@ -155,7 +209,11 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Party");
+                    b.HasIndex("ReceivedOn", "Id");
+
+                    b.HasIndex("Mandate", "ReceivedOn", "Id");
+
+                    b.HasIndex("Party", "ReceivedOn", "Id");
 
                     b.ToTable("assistance_requests", (string)null);
                 });
@@ -460,6 +518,24 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityMandate", b =>
+                {
+                    b.HasOne("Platform.Conventions.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityPartner", b =>
+                {
+                    b.HasOne("Platform.Conventions.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Conventions.Decisions.Mandate", b =>

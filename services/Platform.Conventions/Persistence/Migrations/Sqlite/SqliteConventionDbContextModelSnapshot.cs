@@ -91,9 +91,63 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start", "Id");
+
+                    b.HasIndex(new[] { "Start", "Id" }, "IX_activities_Listed")
+                        .HasFilter("NOT \"Withdrawn\"");
+
+                    b.HasIndex(new[] { "Status", "Start", "Id" }, "IX_activities_Listed_Status")
+                        .HasFilter("NOT \"Withdrawn\"");
+
+                    b.HasIndex(new[] { "Type", "Start", "Id" }, "IX_activities_Listed_Type")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("activities", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityMandate", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mandate")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "Mandate");
+
+                    b.HasIndex("Mandate", "ActivityId");
+
+                    b.ToTable("activity_mandates", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityPartner", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "Partner");
+
+                    b.HasIndex("Partner", "ActivityId");
+
+                    b.ToTable("activity_partners", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityTally", b =>
+                {
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Withdrawn");
+
+                    b.ToTable("activity_tallies", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Conventions.AssistanceRequests.AssistanceRequest", b =>
@@ -149,7 +203,11 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Party");
+                    b.HasIndex("ReceivedOn", "Id");
+
+                    b.HasIndex("Mandate", "ReceivedOn", "Id");
+
+                    b.HasIndex("Party", "ReceivedOn", "Id");
 
                     b.ToTable("assistance_requests", (string)null);
                 });
@@ -452,6 +510,24 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityMandate", b =>
+                {
+                    b.HasOne("Platform.Conventions.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Conventions.Activities.ActivityPartner", b =>
+                {
+                    b.HasOne("Platform.Conventions.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Conventions.Decisions.Mandate", b =>

@@ -1,0 +1,13 @@
+namespace Platform.Conventions.Activities;
+
+/// <summary>
+/// One mandate an activity is carried out under, a row each, so that the list and the mandate
+/// checks find the activities under a mandate through an index. Written from
+/// <see cref="Activity.Mandates"/> on every save (<see cref="ActivityFilterRows"/>).
+/// </summary>
+public sealed class ActivityMandate
+{
+    public Guid ActivityId { get; set; }
+
+    public required string Mandate { get; set; }
+}

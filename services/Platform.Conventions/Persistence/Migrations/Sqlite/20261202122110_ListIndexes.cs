@@ -1,0 +1,211 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Conventions.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ListIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_assistance_requests_Party",
+                table: "assistance_requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_activities_Start",
+                table: "activities");
+
+            migrationBuilder.CreateTable(
+                name: "activity_mandates",
+                columns: table => new
+                {
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mandate = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_activity_mandates", x => new { x.ActivityId, x.Mandate });
+                    table.ForeignKey(
+                        name: "FK_activity_mandates_activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "activity_partners",
+                columns: table => new
+                {
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Partner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_activity_partners", x => new { x.ActivityId, x.Partner });
+                    table.ForeignKey(
+                        name: "FK_activity_partners_activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "activity_tallies",
+                columns: table => new
+                {
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_activity_tallies", x => x.Withdrawn);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_Mandate_ReceivedOn_Id",
+                table: "assistance_requests",
+                columns: new[] { "Mandate", "ReceivedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_Party_ReceivedOn_Id",
+                table: "assistance_requests",
+                columns: new[] { "Party", "ReceivedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_ReceivedOn_Id",
+                table: "assistance_requests",
+                columns: new[] { "ReceivedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activities_Listed",
+                table: "activities",
+                columns: new[] { "Start", "Id" },
+                filter: "NOT \"Withdrawn\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activities_Listed_Status",
+                table: "activities",
+                columns: new[] { "Status", "Start", "Id" },
+                filter: "NOT \"Withdrawn\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activities_Listed_Type",
+                table: "activities",
+                columns: new[] { "Type", "Start", "Id" },
+                filter: "NOT \"Withdrawn\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activities_Start_Id",
+                table: "activities",
+                columns: new[] { "Start", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activity_mandates_Mandate_ActivityId",
+                table: "activity_mandates",
+                columns: new[] { "Mandate", "ActivityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activity_partners_Partner_ActivityId",
+                table: "activity_partners",
+                columns: new[] { "Partner", "ActivityId" });
+
+            // The rows the list filters through, from the lists every activity already holds.
+            migrationBuilder.Sql("""
+                INSERT INTO activity_partners ("ActivityId", "Partner")
+                SELECT DISTINCT a."Id", p.value FROM activities AS a, json_each(a."Partners") AS p;
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO activity_mandates ("ActivityId", "Mandate")
+                SELECT DISTINCT a."Id", m.value FROM activities AS a, json_each(a."Mandates") AS m;
+                """);
+
+            // The unfiltered list's totals: counted once here, then kept by triggers in every writer's transaction.
+            migrationBuilder.Sql("""
+                INSERT INTO activity_tallies ("Withdrawn", "Count")
+                SELECT 0, COUNT(*) FROM activities WHERE NOT "Withdrawn"
+                UNION ALL SELECT 1, COUNT(*) FROM activities WHERE "Withdrawn";
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities
+                BEGIN
+                    UPDATE activity_tallies SET "Count" = "Count" + 1 WHERE "Withdrawn" = NEW."Withdrawn";
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER activity_tallies_delete AFTER DELETE ON activities
+                BEGIN
+                    UPDATE activity_tallies SET "Count" = "Count" - 1 WHERE "Withdrawn" = OLD."Withdrawn";
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER activity_tallies_withdrawn AFTER UPDATE OF "Withdrawn" ON activities
+                WHEN OLD."Withdrawn" <> NEW."Withdrawn"
+                BEGIN
+                    UPDATE activity_tallies SET "Count" = "Count" - 1 WHERE "Withdrawn" = OLD."Withdrawn";
+                    UPDATE activity_tallies SET "Count" = "Count" + 1 WHERE "Withdrawn" = NEW."Withdrawn";
+                END;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TRIGGER activity_tallies_insert;");
+            migrationBuilder.Sql("DROP TRIGGER activity_tallies_delete;");
+            migrationBuilder.Sql("DROP TRIGGER activity_tallies_withdrawn;");
+
+            migrationBuilder.DropTable(
+                name: "activity_mandates");
+
+            migrationBuilder.DropTable(
+                name: "activity_partners");
+
+            migrationBuilder.DropTable(
+                name: "activity_tallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assistance_requests_Mandate_ReceivedOn_Id",
+                table: "assistance_requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assistance_requests_Party_ReceivedOn_Id",
+                table: "assistance_requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assistance_requests_ReceivedOn_Id",
+                table: "assistance_requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_activities_Listed",
+                table: "activities");
+
+            migrationBuilder.DropIndex(
+                name: "IX_activities_Listed_Status",
+                table: "activities");
+
+            migrationBuilder.DropIndex(
+                name: "IX_activities_Listed_Type",
+                table: "activities");
+
+            migrationBuilder.DropIndex(
+                name: "IX_activities_Start_Id",
+                table: "activities");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_Party",
+                table: "assistance_requests",
+                column: "Party");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_activities_Start",
+                table: "activities",
+                column: "Start");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Platform.Benchmarks;
+using Platform.Benchmarks.Lists;
+
+// dotnet run -c Release --project tests/Platform.Benchmarks -- lists [--rounds 5] [--requests 1000] [--clients 4]
+// The hosts find their content roots from the build output, as under the test runner.
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+var options = BenchmarkOptions.Parse(args);
+switch (options.Benchmark)
+{
+    case "lists":
+        return await ListBenchmark.RunAsync(options, Console.Out);
+    default:
+        await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Benchmark}': use 'lists'.");
+        return 2;
+}
