@@ -4,10 +4,10 @@ using PartnerLiaison.Coalitions;
 using PartnerLiaison.Contributions;
 using PartnerLiaison.Engagements;
 using PartnerLiaison.Memberships;
-using PartnerLiaison.Organisations;
 using PartnerLiaison.Seeding;
 using PartnerLiaison.Transmissions;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Contributions;
 
 namespace PartnerLiaison;
 
@@ -22,6 +22,7 @@ public static class PartnerLiaisonExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PartnerPolicies.Write, policy => policy.RequireRole(PlatformRoles.LiaisonTeam));
         builder.Services.AddScoped<OrganisationRegistry>();
+        builder.Services.AddScoped<IContributionSource, PartnerContributions>();
         builder.Services.AddHostedService<InitialDirectorySeeder>();
         return builder;
     }
@@ -40,7 +41,7 @@ public static class PartnerLiaisonExtensions
         app.MapCoalitionsApi();
         app.MapEngagementsApi();
         app.MapTransmissionsApi();
-        app.MapContributionsApi();
+        app.MapContributionsApi(PartnerContributions.Route);
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using PartnerLiaison;
-using PartnerLiaison.Persistence;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.ApiDocuments;
 using Platform.ServiceDefaults.Messaging;

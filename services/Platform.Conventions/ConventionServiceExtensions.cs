@@ -1,16 +1,13 @@
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Platform.Conventions.Activities;
 using Platform.Conventions.AssistanceRequests;
 using Platform.Conventions.Contributions;
 using Platform.Conventions.Decisions;
-using Platform.Conventions.JointActivities;
 using Platform.Conventions.Partners;
-using Platform.Conventions.Persistence;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
+using Platform.ServiceDefaults.Contributions;
 
 namespace Platform.Conventions;
 
@@ -20,6 +17,7 @@ public static class ConventionServiceExtensions
     public static IHostApplicationBuilder AddConventionService(this IHostApplicationBuilder builder, ConventionProfile profile)
     {
         builder.Services.AddSingleton(profile);
+        builder.Services.AddScoped<IContributionSource, ConventionContributions>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ConventionPolicies.Write, policy => policy.RequireRole(profile.Role));
         builder.AddServiceDatabase<ConventionDbContext, SqliteConventionDbContext, PostgreSqlConventionDbContext>();
@@ -44,7 +42,7 @@ public static class ConventionServiceExtensions
         app.MapJointProposalsApi(profile);
         app.MapReceivedProposalsApi(profile);
         app.MapAssistanceRequestsApi(profile);
-        app.MapContributionsApi(profile);
+        app.MapContributionsApi($"{profile.RoutePrefix}/contributions", $"{profile.Name}-");
         return app;
     }
 }

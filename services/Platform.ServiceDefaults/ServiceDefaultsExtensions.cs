@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Forwarding;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace Platform.ServiceDefaults;
 
 /// <summary>The deployable's short name (<c>basel</c>, <c>reporting</c>, <c>gateway</c>): telemetry resource, queue prefix, database file.</summary>

@@ -2,8 +2,6 @@ using MassTransit;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.ApiDocuments;
 using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Persistence;
-using Reporting.Persistence;
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.ReadModel.Decisions;

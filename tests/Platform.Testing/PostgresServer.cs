@@ -60,12 +60,9 @@ public sealed partial class PostgresServer : IAsyncDisposable
             return await FromEnvironmentAsync(fromEnvironment.Trim(), ct).ConfigureAwait(false);
         }
 
-        var tried = new List<string> { $"{EnvironmentVariable} is not set" };
-        Exception? failure = null;
-
-        if (PrivatePostgres.IsInstalled(out var binDirectory, out var notInstalled))
-        {
-            try
+        var search = new ServerSearch<PostgresServer>(EnvironmentVariable, ct);
+        var installed = PrivatePostgres.IsInstalled(out var binDirectory, out var notInstalled);
+        return await search.PrivateAsync(installed, notInstalled, $"a private server from {binDirectory}", async () =>
             {
                 var server = await StartPrivateServerAsync(binDirectory, ct).ConfigureAwait(false);
                 return new PostgresServer(
@@ -74,54 +71,18 @@ public sealed partial class PostgresServer : IAsyncDisposable
                     $"private PostgreSQL server from {server.BinDirectory} at 127.0.0.1:{server.Port} (data in {server.Directory})",
                     server,
                     null);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                failure = ex;
-                tried.Add($"a private server from {binDirectory} failed to start: {ex.Message}");
-            }
-        }
-        else
-        {
-            tried.Add(notInstalled);
-        }
-
-        var (dockerAnswers, dockerReason) = await DockerEngine.ProbeAsync(ct).ConfigureAwait(false);
-        if (dockerAnswers)
-        {
-            var started = new PostgreSqlBuilder(ContainerImage).Build();
-            try
-            {
-                await started.StartAsync(ct).ConfigureAwait(false);
-                return new PostgresServer(
-                    started.GetConnectionString(),
-                    TestServerSource.Container,
-                    $"Testcontainers container {ContainerImage} ({dockerReason})",
-                    null,
-                    started);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                await started.DisposeAsync().ConfigureAwait(false);
-                failure ??= ex;
-                tried.Add($"a {ContainerImage} container failed to start ({dockerReason}): {ex.Message}");
-            }
-        }
-        else
-        {
-            tried.Add(dockerReason);
-        }
-
-        throw new TestServerUnavailableException(
-            "No PostgreSQL server is available for these tests.\n"
-            + "Tried:\n" + string.Concat(tried.Select(t => $"  - {t}\n"))
-            + "To get one, do any of:\n"
-            + "  - install PostgreSQL locally: sudo apt-get install -y postgresql (the tests run a private server from"
-            + $" {PrivatePostgres.BinariesRoot}/<version>/bin; the system service need not run);\n"
-            + $"  - set {EnvironmentVariable} to an Npgsql connection string for a role that may create databases,"
-            + " e.g. Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;\n"
-            + $"  - start a Docker engine, so that Testcontainers can run {ContainerImage}.",
-            failure);
+            }).ConfigureAwait(false)
+            ?? await search.ContainerAsync(ContainerImage, () => new PostgreSqlBuilder(ContainerImage).Build(), (started, dockerReason) =>
+                new PostgresServer(started.GetConnectionString(), TestServerSource.Container, $"Testcontainers container {ContainerImage} ({dockerReason})", null, started))
+                .ConfigureAwait(false)
+            ?? throw search.Unavailable("PostgreSQL server",
+            [
+                "install PostgreSQL locally: sudo apt-get install -y postgresql (the tests run a private server from"
+                + $" {PrivatePostgres.BinariesRoot}/<version>/bin; the system service need not run)",
+                $"set {EnvironmentVariable} to an Npgsql connection string for a role that may create databases,"
+                + " e.g. Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres",
+                $"start a Docker engine, so that Testcontainers can run {ContainerImage}",
+            ]);
     }
 
     /// <summary>

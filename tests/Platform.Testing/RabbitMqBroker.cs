@@ -57,12 +57,9 @@ public sealed class RabbitMqBroker : IAsyncDisposable
             return await FromEnvironmentAsync(fromEnvironment.Trim(), ct).ConfigureAwait(false);
         }
 
-        var tried = new List<string> { $"{EnvironmentVariable} is not set" };
-        Exception? failure = null;
-
-        if (PrivateRabbitMqNode.IsInstalled(out var notInstalled))
-        {
-            try
+        var search = new ServerSearch<RabbitMqBroker>(EnvironmentVariable, ct);
+        var installed = PrivateRabbitMqNode.IsInstalled(out var notInstalled);
+        return await search.PrivateAsync(installed, notInstalled, $"a private node from {PrivateRabbitMqNode.ServerScript}", async () =>
             {
                 var privateNode = await StartPrivateNodeAsync(ct).ConfigureAwait(false);
                 return new RabbitMqBroker(
@@ -71,53 +68,17 @@ public sealed class RabbitMqBroker : IAsyncDisposable
                     $"private RabbitMQ node {privateNode.NodeName} from {PrivateRabbitMqNode.ServerScript} at 127.0.0.1:{privateNode.AmqpPort} (data in {privateNode.Directory})",
                     privateNode,
                     null);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                failure = ex;
-                tried.Add($"a private node from {PrivateRabbitMqNode.ServerScript} failed to start: {ex.Message}");
-            }
-        }
-        else
-        {
-            tried.Add(notInstalled);
-        }
-
-        var (dockerAnswers, dockerReason) = await DockerEngine.ProbeAsync(ct).ConfigureAwait(false);
-        if (dockerAnswers)
-        {
-            var started = new RabbitMqBuilder(ContainerImage).Build();
-            try
-            {
-                await started.StartAsync(ct).ConfigureAwait(false);
-                return new RabbitMqBroker(
-                    started.GetConnectionString(),
-                    TestServerSource.Container,
-                    $"Testcontainers container {ContainerImage} ({dockerReason})",
-                    null,
-                    started);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                await started.DisposeAsync().ConfigureAwait(false);
-                failure ??= ex;
-                tried.Add($"a {ContainerImage} container failed to start ({dockerReason}): {ex.Message}");
-            }
-        }
-        else
-        {
-            tried.Add(dockerReason);
-        }
-
-        throw new TestServerUnavailableException(
-            "No RabbitMQ broker is available for these tests.\n"
-            + "Tried:\n" + string.Concat(tried.Select(t => $"  - {t}\n"))
-            + "To get one, do any of:\n"
-            + "  - install RabbitMQ locally: sudo apt-get install -y rabbitmq-server (the tests start a private node"
-            + $" from {PrivateRabbitMqNode.ServerScript}; the system service need not run);\n"
-            + $"  - set {EnvironmentVariable} to the amqp URI of a broker you run, e.g. amqp://guest:guest@127.0.0.1:5672/;\n"
-            + $"  - start a Docker engine, so that Testcontainers can run {ContainerImage}.",
-            failure);
+            }).ConfigureAwait(false)
+            ?? await search.ContainerAsync(ContainerImage, () => new RabbitMqBuilder(ContainerImage).Build(), (started, dockerReason) =>
+                new RabbitMqBroker(started.GetConnectionString(), TestServerSource.Container, $"Testcontainers container {ContainerImage} ({dockerReason})", null, started))
+                .ConfigureAwait(false)
+            ?? throw search.Unavailable("RabbitMQ broker",
+            [
+                "install RabbitMQ locally: sudo apt-get install -y rabbitmq-server (the tests start a private node"
+                + $" from {PrivateRabbitMqNode.ServerScript}; the system service need not run)",
+                $"set {EnvironmentVariable} to the amqp URI of a broker you run, e.g. amqp://guest:guest@127.0.0.1:5672/",
+                $"start a Docker engine, so that Testcontainers can run {ContainerImage}",
+            ]);
     }
 
     /// <summary>

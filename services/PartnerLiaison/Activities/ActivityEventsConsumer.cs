@@ -1,5 +1,4 @@
 using MassTransit;
-using PartnerLiaison.Persistence;
 using Platform.Contracts.Activities;
 using Platform.ServiceDefaults.Messaging;
 

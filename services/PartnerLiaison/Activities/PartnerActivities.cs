@@ -1,4 +1,3 @@
-using PartnerLiaison.Persistence;
 using Platform.Contracts.Activities;
 using Platform.ServiceDefaults.Persistence;
 

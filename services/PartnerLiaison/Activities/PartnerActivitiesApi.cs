@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Activities;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-
 namespace PartnerLiaison.Coalitions;
 
 public sealed record CoalitionDto(

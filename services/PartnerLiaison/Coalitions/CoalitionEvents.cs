@@ -1,6 +1,3 @@
-using PartnerLiaison.Organisations;
-using Platform.Contracts.Partners;
-
 namespace PartnerLiaison.Coalitions;
 
 /// <summary>The coalition as its events carry it, and as the contribution API serves it.</summary>

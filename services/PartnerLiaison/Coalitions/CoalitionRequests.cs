@@ -1,7 +1,3 @@
-using PartnerLiaison.Http;
-using PartnerLiaison.Organisations;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Coalitions;
 
 /// <summary>

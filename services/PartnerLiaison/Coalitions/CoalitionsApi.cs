@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Http;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Coalitions;
 
 /// <summary><c>/api/partners/coalitions</c>: named groups of organisations, their members and establishment.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Contributions;
-using PartnerLiaison.Persistence;
 
 namespace PartnerLiaison.Contributions;
 

@@ -1,5 +1,3 @@
-using Platform.Contracts.Partners;
-
 namespace PartnerLiaison.Engagements;
 
 /// <summary>The engagement as its events carry it, and as the contribution API serves it.</summary>

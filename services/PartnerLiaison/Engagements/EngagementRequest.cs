@@ -1,7 +1,4 @@
 using System.Globalization;
-using PartnerLiaison.Http;
-using PartnerLiaison.Organisations;
-using Platform.ServiceDefaults.Validation;
 
 namespace PartnerLiaison.Engagements;
 

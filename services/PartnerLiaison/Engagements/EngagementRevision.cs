@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Engagements;
 
 /// <summary><c>PUT /api/partners/engagements/{id}</c>: revising an engagement, naming the version it changes.</summary>

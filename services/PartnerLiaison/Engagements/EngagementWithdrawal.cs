@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Engagements;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Http;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Engagements;
 
 /// <summary><c>/api/partners/engagements</c>: meetings, communications, agreements and joint work with partners.</summary>

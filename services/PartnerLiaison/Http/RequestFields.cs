@@ -1,6 +1,5 @@
 using System.Globalization;
 using Platform.ServiceDefaults.Text;
-using Platform.ServiceDefaults.Validation;
 
 namespace PartnerLiaison.Http;
 

@@ -1,5 +1,3 @@
-using PartnerLiaison.Organisations;
-
 namespace PartnerLiaison.Memberships;
 
 /// <summary>The Secretariat's standing with one body (membership of IOMC, observer at its meetings), with its history.</summary>

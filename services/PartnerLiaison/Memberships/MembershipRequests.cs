@@ -1,7 +1,3 @@
-using PartnerLiaison.Http;
-using PartnerLiaison.Organisations;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Memberships;
 
 /// <summary>The body of <c>POST /api/partners/memberships</c>: a standing with a body, first recorded.</summary>

@@ -1,9 +1,5 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
 using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Messaging.Outbox;
 
 namespace PartnerLiaison.Organisations;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace PartnerLiaison.Organisations;
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Http;
-using PartnerLiaison.Persistence;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Organisations;
 
 /// <summary><c>PUT</c> and <c>PATCH /api/partners/organisations/{id}</c>: edits of a directory entry, a whole replacement (<c>PUT</c>) or the fields sent (<c>PATCH</c>), each naming the version it changes.</summary>

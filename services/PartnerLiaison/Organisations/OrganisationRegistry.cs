@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Organisations;
 
 /// <summary>

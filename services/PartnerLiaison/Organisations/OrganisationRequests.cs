@@ -1,6 +1,3 @@
-using PartnerLiaison.Http;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Organisations;
 
 /// <summary>The body of <c>POST /api/partners/organisations</c>: a new entry with the id the team chooses.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Platform.ServiceDefaults.Validation;
 
 namespace PartnerLiaison.Organisations;
 

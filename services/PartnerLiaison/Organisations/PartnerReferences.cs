@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Persistence;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Organisations;
 
 /// <summary>Checks partner ids that other records of this service point to.</summary>

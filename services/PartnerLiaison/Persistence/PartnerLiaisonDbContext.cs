@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Activities;
 using PartnerLiaison.Coalitions;
 using PartnerLiaison.Engagements;
 using PartnerLiaison.Memberships;
-using PartnerLiaison.Organisations;
 using PartnerLiaison.Transmissions;
 using Platform.ServiceDefaults.Persistence;
 

@@ -1,6 +1,5 @@
 using PartnerLiaison.Coalitions;
 using PartnerLiaison.Memberships;
-using PartnerLiaison.Organisations;
 
 namespace PartnerLiaison.Seeding;
 

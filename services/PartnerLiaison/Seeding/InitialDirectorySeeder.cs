@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PartnerLiaison.Coalitions;
 using PartnerLiaison.Memberships;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-using Platform.ServiceDefaults.Messaging.Outbox;
 
 namespace PartnerLiaison.Seeding;
 

@@ -1,5 +1,3 @@
-using PartnerLiaison.Organisations;
-
 namespace PartnerLiaison.Transmissions;
 
 /// <summary>

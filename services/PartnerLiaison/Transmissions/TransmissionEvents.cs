@@ -1,5 +1,3 @@
-using Platform.Contracts.Partners;
-
 namespace PartnerLiaison.Transmissions;
 
 /// <summary>The transmission as its events carry it, and as the contribution API serves it.</summary>

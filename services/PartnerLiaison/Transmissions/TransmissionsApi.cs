@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnerLiaison.Http;
-using PartnerLiaison.Organisations;
-using PartnerLiaison.Persistence;
-using Platform.Contracts.Partners;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace PartnerLiaison.Transmissions;
 
 /// <summary><c>/api/partners/transmissions</c>: what was made available to UNEP (BC-14/21 6(a)) and other partners.</summary>

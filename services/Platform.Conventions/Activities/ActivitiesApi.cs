@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Platform.Conventions.Persistence;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
-using Platform.ServiceDefaults.Validation;
-
 namespace Platform.Conventions.Activities;
 
 public static class ActivitiesApi

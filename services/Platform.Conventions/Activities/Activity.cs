@@ -1,5 +1,3 @@
-using Platform.Conventions.JointActivities;
-
 namespace Platform.Conventions.Activities;
 
 /// <summary>

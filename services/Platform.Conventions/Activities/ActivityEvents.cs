@@ -1,5 +1,4 @@
 using Platform.Contracts.Activities;
-using Platform.Conventions.JointActivities;
 
 namespace Platform.Conventions.Activities;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Platform.Conventions.Persistence;
 
 namespace Platform.Conventions.Activities;
 

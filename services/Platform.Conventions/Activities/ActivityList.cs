@@ -1,10 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Conventions.Persistence;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Activities;
 

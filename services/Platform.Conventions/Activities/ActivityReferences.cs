@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Conventions.Persistence;
-using Platform.ServiceDefaults.Validation;
-
 namespace Platform.Conventions.Activities;
 
 /// <summary>

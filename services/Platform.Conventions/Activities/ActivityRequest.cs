@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Platform.ServiceDefaults.Text;
-using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Activities;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Platform.Conventions.Activities;
-using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.AssistanceRequests;
 

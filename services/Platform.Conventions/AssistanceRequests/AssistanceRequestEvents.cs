@@ -1,5 +1,4 @@
 using Platform.Contracts.AssistanceRequests;
-using Platform.Conventions.Activities;
 
 namespace Platform.Conventions.AssistanceRequests;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Contributions;
 using Platform.Conventions.AssistanceRequests;
-using Platform.Conventions.Persistence;
 
 namespace Platform.Conventions.Contributions;
 

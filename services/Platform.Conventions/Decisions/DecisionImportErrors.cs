@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Conventions.Decisions.Parsing;
 using Platform.ServiceDefaults.Text;
-using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Decisions;
 

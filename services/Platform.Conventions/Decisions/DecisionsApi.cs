@@ -1,18 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Decisions;
 using Platform.Conventions.Decisions.Parsing;
-using Platform.Conventions.Persistence;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Text;
-using Platform.ServiceDefaults.Validation;
 
 namespace Platform.Conventions.Decisions;
 

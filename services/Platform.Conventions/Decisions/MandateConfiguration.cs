@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Conventions.Decisions;
 
 internal sealed class MandateConfiguration : IEntityTypeConfiguration<Mandate>

@@ -1,10 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
-using Platform.Conventions.Activities;
-using Platform.Conventions.Persistence;
 using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Messaging.Outbox;
 
 namespace Platform.Conventions.JointActivities;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Conventions.Activities;
-using Platform.ServiceDefaults.Http;
-
 namespace Platform.Conventions.JointActivities;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.JointActivities;
-using Platform.Conventions.Persistence;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Conventions.JointActivities;

@@ -1,5 +1,4 @@
 using Platform.Contracts.Partners;
-using Platform.Conventions.Persistence;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.Conventions.Partners;

@@ -1,6 +1,5 @@
 using MassTransit;
 using Platform.Contracts.Partners;
-using Platform.Conventions.Persistence;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Conventions.Partners;

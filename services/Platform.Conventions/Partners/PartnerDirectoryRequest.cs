@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Contracts.Partners;
-using Platform.Conventions.Persistence;
-using Platform.ServiceDefaults.Messaging.Outbox;
 
 namespace Platform.Conventions.Partners;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Conventions.Activities;
 using Platform.Conventions.AssistanceRequests;
 using Platform.Conventions.Decisions;
-using Platform.Conventions.JointActivities;
 using Platform.Conventions.Partners;
 using Platform.ServiceDefaults.Persistence;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults.Errors;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.ServiceDefaults.Errors;

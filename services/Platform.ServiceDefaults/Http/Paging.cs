@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Validation;
 
 namespace Platform.ServiceDefaults.Http;

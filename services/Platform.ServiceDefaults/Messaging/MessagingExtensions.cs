@@ -1,8 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Messaging.Inbox;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Operations.DeadLetters;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Messaging.Outbox;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Messaging.Inbox;
 using Platform.ServiceDefaults.Messaging.Outbox;
 

@@ -55,6 +55,28 @@ public sealed class ValidationErrors
     }
 
     /// <summary>An ISO date (<c>yyyy-MM-dd</c>) sent as text; null, with an error when required or malformed, otherwise.</summary>
+    /// <summary>
+    /// A required period <c>from</c>..<c>to</c> of ISO dates, <c>to</c> not before <c>from</c>; null
+    /// when it is not one, with each bad field named.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? Period(string? from, string? to)
+    {
+        var fromDate = IsoDate("from", from, required: true);
+        var toDate = IsoDate("to", to, required: true);
+        if (fromDate is null || toDate is null)
+        {
+            return null;
+        }
+
+        if (toDate < fromDate)
+        {
+            Add("to", "'to' must not be before 'from'.");
+            return null;
+        }
+
+        return (fromDate.Value, toDate.Value);
+    }
+
     public DateOnly? IsoDate(string field, string? text, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(text))

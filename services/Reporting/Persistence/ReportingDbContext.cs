@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Persistence;
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.ReadModel.Decisions;

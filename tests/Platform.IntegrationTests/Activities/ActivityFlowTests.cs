@@ -1,13 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.Activities;
 
 public sealed class FullPlatformFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq);

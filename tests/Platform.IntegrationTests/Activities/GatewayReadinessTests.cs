@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
 using Gateway;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Activities;
 

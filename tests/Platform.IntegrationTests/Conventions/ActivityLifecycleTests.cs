@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
-
 namespace Platform.IntegrationTests.Conventions;
 
 /// <summary>Recording, revising, withdrawing and finding activities, with partners from the directory replica.</summary>

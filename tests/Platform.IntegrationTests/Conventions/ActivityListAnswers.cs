@@ -1,11 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Conventions.Activities;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Conventions;
 

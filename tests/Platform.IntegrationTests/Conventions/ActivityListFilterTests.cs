@@ -1,7 +1,3 @@
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.Conventions;
 
 /// <summary>Every filter of the activities list answers exactly, with its total, on SQLite (<see cref="ActivityListAnswers"/>).</summary>

@@ -1,14 +1,6 @@
-using System.Net;
-using System.Text.Json;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Partners;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Partners;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Conventions;
 

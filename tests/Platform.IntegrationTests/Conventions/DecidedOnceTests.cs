@@ -1,16 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Activities;
 using Platform.Contracts.AssistanceRequests;
 using Platform.Contracts.Decisions;
 using Platform.Contracts.JointActivities;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Partners;
-using Xunit;
 
 namespace Platform.IntegrationTests.Conventions;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
-
 namespace Platform.IntegrationTests.Conventions;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.OpenApi;
-using Platform.IntegrationTests.Hosting;
 using Platform.ServiceDefaults.ApiDocuments;
-using Xunit;
 
 namespace Platform.IntegrationTests.Documentation;
 

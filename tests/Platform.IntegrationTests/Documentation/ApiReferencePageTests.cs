@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Documentation;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Xunit;
-
 namespace Platform.IntegrationTests.Documentation;
 
 /// <summary>

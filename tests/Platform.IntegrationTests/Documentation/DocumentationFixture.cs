@@ -1,11 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Security;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Documentation;
 

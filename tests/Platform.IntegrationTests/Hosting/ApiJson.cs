@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Platform.IntegrationTests.Hosting;
 
 /// <summary>Small helpers for reading the platform's JSON answers the way a client would.</summary>

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Xunit;
 
 namespace Platform.IntegrationTests.Hosting;
 

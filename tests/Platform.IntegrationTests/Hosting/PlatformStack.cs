@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using Basel;
 using Gateway;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using PartnerLiaison;
 using Reporting;
 using Rotterdam;

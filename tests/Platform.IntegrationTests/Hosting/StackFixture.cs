@@ -1,6 +1,3 @@
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.Hosting;
 
 /// <summary>

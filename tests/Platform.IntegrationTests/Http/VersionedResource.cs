@@ -1,7 +1,4 @@
-using System.Net;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Partners;
-using Xunit;
 
 namespace Platform.IntegrationTests.Http;
 

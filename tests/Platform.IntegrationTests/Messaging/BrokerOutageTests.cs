@@ -1,12 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Reporting.Persistence;
-using Xunit;
-
 namespace Platform.IntegrationTests.Messaging;
 
 /// <summary>

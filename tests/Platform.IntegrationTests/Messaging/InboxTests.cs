@@ -1,11 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Activities;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Security;
-using Reporting.Persistence;
-using Xunit;
 
 namespace Platform.IntegrationTests.Messaging;
 

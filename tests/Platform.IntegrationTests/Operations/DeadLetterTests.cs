@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using Platform.Contracts.Activities;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Operations;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
-
 namespace Platform.IntegrationTests.Operations;
 
 /// <summary>Everything under <c>/ops</c> is for the <c>ops</c> role alone, at the gateway and again in each service.</summary>

@@ -1,11 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Partners;
 using Platform.IntegrationTests.Security;
-using Platform.Testing;
-using Reporting.Persistence;
 
 namespace Platform.IntegrationTests.Operations;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Operations;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
-
 namespace Platform.IntegrationTests.Partners;
 
 /// <summary>The contribution manifest a report run asks for, and the items it fetches from it.</summary>

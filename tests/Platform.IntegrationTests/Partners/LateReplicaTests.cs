@@ -1,7 +1,3 @@
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.Partners;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Net;
 using Platform.Contracts.Partners;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Partners;
 

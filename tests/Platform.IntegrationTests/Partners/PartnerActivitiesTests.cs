@@ -1,7 +1,5 @@
 using MassTransit;
 using Platform.Contracts.Activities;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Partners;
 

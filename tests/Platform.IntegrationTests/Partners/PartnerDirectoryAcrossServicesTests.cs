@@ -1,10 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
 using Platform.IntegrationTests.Activities;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Partners;
 

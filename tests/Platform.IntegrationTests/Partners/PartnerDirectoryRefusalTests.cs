@@ -1,7 +1,3 @@
-using System.Net;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
-
 namespace Platform.IntegrationTests.Partners;
 
 /// <summary>Bad input to the directory answers 400, 403, 404 or 409 and changes nothing stored or announced.</summary>

@@ -1,12 +1,6 @@
-using System.Net;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PartnerLiaison.Persistence;
 using Platform.Contracts.Activities;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Partners;
 

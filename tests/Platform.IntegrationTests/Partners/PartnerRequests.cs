@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Platform.IntegrationTests.Hosting;
-
 namespace Platform.IntegrationTests.Partners;
 
 /// <summary>Requests of the partner-liaison API as a client writes them.</summary>

@@ -1,6 +1,4 @@
 using Platform.IntegrationTests.Conventions;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Persistence;
 

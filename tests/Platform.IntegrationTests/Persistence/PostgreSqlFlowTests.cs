@@ -1,12 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Reporting.Persistence;
-using Xunit;
-
 namespace Platform.IntegrationTests.Persistence;
 
 /// <summary>Basel and Reporting on PostgreSQL, chosen by connection string alone: migrations, outbox and inbox work there too.</summary>

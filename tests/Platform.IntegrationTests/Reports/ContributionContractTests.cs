@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Platform.Contracts.Contributions;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 

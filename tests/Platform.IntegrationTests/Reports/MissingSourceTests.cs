@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 

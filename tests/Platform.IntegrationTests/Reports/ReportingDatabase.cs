@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Contributions;
-using Platform.IntegrationTests.Hosting;
-using Reporting.Persistence;
 using Reporting.ReadModel.Activities;
 using Reporting.Reports.Runs;
-using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 

@@ -1,11 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
-using System.Text.Json;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Partners;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using System.Net.Sockets;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 

@@ -1,13 +1,8 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using Platform.IntegrationTests.Hosting;
 using Platform.ServiceDefaults.Text;
-using Xunit;
 
 namespace Platform.IntegrationTests.Reports;
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
 using Gateway;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Platform.IntegrationTests.Routing;

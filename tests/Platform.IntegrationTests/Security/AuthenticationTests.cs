@@ -1,11 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.Security;
 
 public sealed class BaselAndReportingFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)

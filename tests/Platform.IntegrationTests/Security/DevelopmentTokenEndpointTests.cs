@@ -1,7 +1,4 @@
-using System.Net;
 using Gateway;
-using Platform.IntegrationTests.Hosting;
-using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Gateway.Routing;
 using Microsoft.AspNetCore.Hosting;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,13 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Reporting.Persistence;
-using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 

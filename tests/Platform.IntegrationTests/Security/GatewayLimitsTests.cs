@@ -1,12 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Conventions.Persistence;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 

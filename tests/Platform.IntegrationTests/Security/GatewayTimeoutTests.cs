@@ -1,11 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Security;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.Security;
 
 public sealed class AllServicesFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq);

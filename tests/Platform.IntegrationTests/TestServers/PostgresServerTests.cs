@@ -1,6 +1,4 @@
 using Npgsql;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.TestServers;
 

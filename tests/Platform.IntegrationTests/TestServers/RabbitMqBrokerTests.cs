@@ -1,7 +1,4 @@
-using System.Text;
-using Platform.Testing;
 using RabbitMQ.Client;
-using Xunit;
 
 namespace Platform.IntegrationTests.TestServers;
 

@@ -1,8 +1,5 @@
-using System.Text;
-using Platform.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
-using Xunit;
 
 namespace Platform.IntegrationTests.TestServers;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Platform.Testing;
 using Platform.Testing.Internal;
-using Xunit;
 
 namespace Platform.IntegrationTests.TestServers;
 

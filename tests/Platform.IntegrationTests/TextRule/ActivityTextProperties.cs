@@ -1,16 +1,10 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
 using CsCheck;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using Platform.IntegrationTests.Hosting;
 using Platform.IntegrationTests.Reports;
-using Platform.Testing;
 using Platform.Testing.Properties;
-using Xunit;
 
 namespace Platform.IntegrationTests.TextRule;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
-
 namespace Platform.IntegrationTests.TextRule;
 
 public sealed class TextRuleFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)

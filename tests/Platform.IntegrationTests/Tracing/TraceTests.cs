@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
-using Platform.IntegrationTests.Hosting;
-using Platform.Testing;
-using Xunit;
 
 namespace Platform.IntegrationTests.Tracing;
 

@@ -1,59 +1,18 @@
-using Xunit;
-
 namespace Platform.Testing;
 
 /// <summary>
 /// One RabbitMQ broker shared by a test assembly:
 /// <c>[assembly: AssemblyFixture(typeof(SharedRabbitMq))]</c>, then take <see cref="SharedRabbitMq"/> as a
-/// constructor parameter and use <see cref="Broker"/>. Starting never throws: when no broker can be had, each
+/// constructor parameter and use <see cref="Broker"/>. When no broker can be had, each
 /// test that touches <see cref="Broker"/> is skipped (failed on CI) with the reason. Do not stop or restart the
 /// shared broker; a test that needs that starts a <see cref="RabbitMqBroker"/> of its own.
 /// </summary>
-public sealed class SharedRabbitMq : IAsyncLifetime
+public sealed class SharedRabbitMq() : SharedTestServer<RabbitMqBroker>("RabbitMQ broker")
 {
-    private RabbitMqBroker? broker;
-    private string unavailableReason = "The shared RabbitMQ broker has not been started (is SharedRabbitMq registered as an assembly fixture?).";
-
     /// <summary>The shared broker; skips (on CI: fails) the calling test when there is none.</summary>
-    public RabbitMqBroker Broker
-    {
-        get
-        {
-            if (broker is null)
-            {
-                TestServerAvailability.SkipOrFail(unavailableReason);
-            }
+    public RabbitMqBroker Broker => Started;
 
-            return broker;
-        }
-    }
+    protected override Task<RabbitMqBroker> StartAsync(CancellationToken cancellationToken) => RabbitMqBroker.StartAsync(cancellationToken);
 
-    /// <summary>True when a broker was started.</summary>
-    public bool IsAvailable => broker is not null;
-
-    /// <summary>Why there is no broker, or null when there is one.</summary>
-    public string? UnavailableReason => broker is null ? unavailableReason : null;
-
-    public async ValueTask InitializeAsync()
-    {
-        try
-        {
-            broker = await RabbitMqBroker.StartAsync(TestContext.Current.CancellationToken).ConfigureAwait(false);
-            TestServerAvailability.Report($"RabbitMQ: {broker.Description}");
-        }
-        catch (Exception ex)
-        {
-            unavailableReason = ex is TestServerUnavailableException ? ex.Message : $"Starting the shared RabbitMQ broker failed: {ex}";
-            TestServerAvailability.Report($"RabbitMQ unavailable: {unavailableReason}");
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (broker is not null)
-        {
-            await broker.DisposeAsync().ConfigureAwait(false);
-            broker = null;
-        }
-    }
+    protected override string Describe(RabbitMqBroker broker) => broker.Description;
 }

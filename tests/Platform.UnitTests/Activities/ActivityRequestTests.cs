@@ -1,6 +1,5 @@
 using Platform.Conventions.Activities;
 using Platform.ServiceDefaults.Validation;
-using Xunit;
 
 namespace Platform.UnitTests.Activities;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Platform.Contracts.Contributions;
 using Platform.Contracts.Partners;
-using Xunit;
 
 namespace Platform.UnitTests.Contributions;
 

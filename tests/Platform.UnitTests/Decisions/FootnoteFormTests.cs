@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Decisions;
 
 /// <summary>Footnotes as superscripts or plain digits, in blocks, at the end or glued to their paragraph.</summary>

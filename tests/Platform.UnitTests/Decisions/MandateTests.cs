@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Decisions;
 
 /// <summary>Which requests are mandates of the Secretariat, and what each one asks.</summary>

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Decisions;
 
 /// <summary>The forms decision texts arrive in: with or without heading, emphasis, numbers or line breaks.</summary>

@@ -1,5 +1,4 @@
 using Platform.Conventions.Decisions.Parsing;
-using Xunit;
 
 namespace Platform.UnitTests.Decisions;
 

@@ -1,7 +1,6 @@
 using CsCheck;
 using Platform.Conventions.Decisions.Parsing;
 using Platform.Testing.Properties;
-using Xunit;
 
 namespace Platform.UnitTests.Decisions;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Decisions;
 
 /// <summary>The sample decision BC-14/21 as the Secretariat receives it, read end to end.</summary>

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Decisions;
 
 /// <summary>Sub-paragraphs on lines of their own, indented, dashed, or written inside the paragraph.</summary>

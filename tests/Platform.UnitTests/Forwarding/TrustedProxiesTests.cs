@@ -1,6 +1,5 @@
 using System.Net;
 using Platform.ServiceDefaults.Forwarding;
-using Xunit;
 
 namespace Platform.UnitTests.Forwarding;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
-using Xunit;
 
 namespace Platform.UnitTests.Http;
 

@@ -1,7 +1,6 @@
 using PartnerLiaison.Organisations;
 using PartnerLiaison.Seeding;
 using Platform.ServiceDefaults.Validation;
-using Xunit;
 
 namespace Platform.UnitTests.Partners;
 

@@ -1,7 +1,6 @@
 using PartnerLiaison.Engagements;
 using PartnerLiaison.Transmissions;
 using Platform.ServiceDefaults.Validation;
-using Xunit;
 
 namespace Platform.UnitTests.Partners;
 

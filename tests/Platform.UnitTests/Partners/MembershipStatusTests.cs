@@ -1,5 +1,4 @@
 using PartnerLiaison.Memberships;
-using Xunit;
 
 namespace Platform.UnitTests.Partners;
 

@@ -1,6 +1,5 @@
 using PartnerLiaison.Organisations;
 using Platform.ServiceDefaults.Validation;
-using Xunit;
 
 namespace Platform.UnitTests.Partners;
 

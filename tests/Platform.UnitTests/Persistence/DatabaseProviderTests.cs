@@ -1,5 +1,4 @@
 using Platform.ServiceDefaults.Persistence;
-using Xunit;
 
 namespace Platform.UnitTests.Persistence;
 

@@ -9,7 +9,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Platform.ServiceDefaults.Text;
 using Platform.Testing.Properties;
 using Reporting.Reports.Model;
-using Xunit;
 
 namespace Platform.UnitTests.Reports;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Reports;
 
 /// <summary>What every readable document (Word, HTML, Markdown) must say, whatever its format.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Reporting.Reports.Documents;
 using Reporting.Reports.Model;
-using Xunit;
 
 namespace Platform.UnitTests.Reports;
 

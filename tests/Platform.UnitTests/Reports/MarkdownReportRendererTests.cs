@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Platform.UnitTests.Reports;
 
 public sealed class MarkdownReportRendererTests

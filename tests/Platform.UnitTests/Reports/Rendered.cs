@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Reporting.Reports.Documents;
 using Reporting.Reports.Model;
-using Xunit;
 
 namespace Platform.UnitTests.Reports;
 

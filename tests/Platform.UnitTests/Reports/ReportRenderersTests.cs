@@ -1,5 +1,4 @@
 using Reporting.Reports.Documents;
-using Xunit;
 
 namespace Platform.UnitTests.Reports;
 

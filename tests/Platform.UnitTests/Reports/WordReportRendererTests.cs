@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Xunit;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Platform.UnitTests.Reports;

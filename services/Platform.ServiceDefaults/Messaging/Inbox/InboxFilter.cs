@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Persistence;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Validation;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.Activities;
 

@@ -1,6 +1,5 @@
 using MassTransit;
 using Platform.Contracts.Activities;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.Activities;
 

@@ -1,6 +1,4 @@
 using Platform.Contracts.Activities;
-using Platform.ServiceDefaults.Persistence;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.Activities;
 

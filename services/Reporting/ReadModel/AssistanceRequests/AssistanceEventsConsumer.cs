@@ -1,6 +1,5 @@
 using MassTransit;
 using Platform.Contracts.AssistanceRequests;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.AssistanceRequests;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.AssistanceRequests;
 
 /// <summary>The newest known state of a Party's request for assistance, and the message that brought it.</summary>

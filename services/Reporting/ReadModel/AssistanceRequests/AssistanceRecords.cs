@@ -1,6 +1,4 @@
 using Platform.Contracts.AssistanceRequests;
-using Platform.ServiceDefaults.Persistence;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.AssistanceRequests;
 

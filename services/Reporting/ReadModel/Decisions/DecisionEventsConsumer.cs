@@ -1,6 +1,5 @@
 using MassTransit;
 using Platform.Contracts.Decisions;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.Decisions;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.Decisions;
 
 /// <summary>A decision a convention service imported, with the mandates it gives the Secretariat.</summary>

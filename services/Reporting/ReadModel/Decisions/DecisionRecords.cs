@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Decisions;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.Decisions;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.Partners;
 
 /// <summary>A named group of organisations (the e-waste coalition) and its members, newest version.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.Partners;
 
 /// <summary>A meeting, communication, agreement or joint work with partners, newest version.</summary>

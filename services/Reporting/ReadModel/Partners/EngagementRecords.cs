@@ -1,7 +1,3 @@
-using Platform.Contracts.Partners;
-using Platform.ServiceDefaults.Persistence;
-using Reporting.Persistence;
-
 namespace Reporting.ReadModel.Partners;
 
 /// <summary>Applies an engagement snapshot, a withdrawal included, when it is newer than what is held.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.Partners;
 
 /// <summary>The Secretariat's standing with one body (IOMC, for instance), newest version.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.Partners;
 
 /// <summary>A partner organisation of the directory, so a report names partners rather than ids.</summary>

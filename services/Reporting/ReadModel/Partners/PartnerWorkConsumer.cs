@@ -1,6 +1,4 @@
 using MassTransit;
-using Platform.Contracts.Partners;
-using Reporting.Persistence;
 
 namespace Reporting.ReadModel.Partners;
 

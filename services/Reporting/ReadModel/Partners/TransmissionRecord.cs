@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Reporting.ReadModel.Partners;
 
 /// <summary>Information made available to a partner (UNEP under BC-14/21 6(a), typically), newest version.</summary>

@@ -3,7 +3,6 @@ using System.Xml;
 using System.Xml.Linq;
 using Reporting.Reports.Documents.Html;
 using Reporting.Reports.Documents.Outline;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Documents;
 

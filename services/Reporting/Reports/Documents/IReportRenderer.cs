@@ -1,5 +1,3 @@
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Documents;
 
 /// <summary>Writes a compiled consolidated report as one document format.</summary>

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Reporting.Reports.Documents.Json;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Documents;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Reporting.Reports.Documents.Markdown;
 using Reporting.Reports.Documents.Outline;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Documents;
 

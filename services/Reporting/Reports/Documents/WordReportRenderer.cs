@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Reporting.Reports.Documents.Outline;
 using Reporting.Reports.Documents.Word;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Documents;
 

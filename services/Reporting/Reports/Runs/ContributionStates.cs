@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Activities;
 using Platform.Contracts.AssistanceRequests;
 using Platform.Contracts.Contributions;
 using Platform.Contracts.Decisions;
-using Platform.Contracts.Partners;
-using Reporting.Persistence;
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.ReadModel.Decisions;

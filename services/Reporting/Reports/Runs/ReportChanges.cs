@@ -1,5 +1,3 @@
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Runs;
 
 /// <summary>What changed in the activities of a report since an earlier run: added, changed (another version) or removed.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Runs;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Reporting.Persistence;
 using Reporting.Reports.Documents;
 
 namespace Reporting.Reports.Runs;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Reporting.Persistence;
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.ReadModel.Decisions;

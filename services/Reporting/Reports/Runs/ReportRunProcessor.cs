@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Reports;
 using Platform.ServiceDefaults.Messaging.Outbox;
-using Reporting.Persistence;
 
 namespace Reporting.Reports.Runs;
 

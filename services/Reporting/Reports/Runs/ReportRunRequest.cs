@@ -29,12 +29,7 @@ public sealed record ReportRunRequest(
             errors.Add("kind", $"'kind' must be '{InternationalCooperation}'.");
         }
 
-        var from = errors.IsoDate("from", From, required: true);
-        var to = errors.IsoDate("to", To, required: true);
-        if (from is not null && to is not null && to < from)
-        {
-            errors.Add("to", "'to' must not be before 'from'.");
-        }
+        var period = errors.Period(From, To);
 
         var decisions = (Decisions ?? []).Select(d => d?.Trim() ?? "").ToList();
         if (decisions.Count == 0 || decisions.Count > MaxDecisions)
@@ -60,8 +55,8 @@ public sealed record ReportRunRequest(
             errors.Add("deadlineSeconds", $"'deadlineSeconds' must be between 1 and {MaxDeadlineSeconds}.");
         }
 
-        return errors.IsEmpty && from is not null && to is not null
-            ? new ValidReportRunRequest(Kind!, from.Value, to.Value, decisions.Distinct(StringComparer.Ordinal).ToList(),
+        return errors.IsEmpty && period is { } valid
+            ? new ValidReportRunRequest(Kind!, valid.From, valid.To, decisions.Distinct(StringComparer.Ordinal).ToList(),
                 Meetings!["basel"], Meetings["rotterdam"], Meetings["stockholm"],
                 DeadlineSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null)
             : null;

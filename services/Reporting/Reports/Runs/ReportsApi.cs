@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Validation;
-using Reporting.Persistence;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Runs;
 

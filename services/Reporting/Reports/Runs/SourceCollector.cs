@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Contributions;
 using Platform.ServiceDefaults.Authentication;
-using Reporting.Persistence;
 
 namespace Reporting.Reports.Runs;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Reporting.Reports.Model;
 
 namespace Reporting.Reports.Runs;
 

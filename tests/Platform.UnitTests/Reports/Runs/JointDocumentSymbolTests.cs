@@ -1,5 +1,4 @@
 using Reporting.Reports.Runs;
-using Xunit;
 
 namespace Platform.UnitTests.Reports.Runs;
 

@@ -1,6 +1,5 @@
 using Reporting.Reports.Model;
 using Reporting.Reports.Runs;
-using Xunit;
 
 namespace Platform.UnitTests.Reports.Runs;
 

@@ -1,7 +1,6 @@
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.Reports.Runs;
-using Xunit;
 
 namespace Platform.UnitTests.Reports.Runs;
 

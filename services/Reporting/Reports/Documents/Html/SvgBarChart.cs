@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using Reporting.Reports.Documents.Outline;
 

@@ -1,5 +1,3 @@
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>The report's activities by id, so sections that list ids can show the activity.</summary>

@@ -1,5 +1,3 @@
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>The activities of the period: by partner organisation, then each once in one table.</summary>

@@ -1,5 +1,3 @@
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>The Party assistance requests handled in the period.</summary>

@@ -1,5 +1,3 @@
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>The mandates of the decisions covered, with their activities, and the coverage table.</summary>

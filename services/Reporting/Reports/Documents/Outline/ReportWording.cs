@@ -1,6 +1,3 @@
-using System.Globalization;
-using Reporting.Reports.Model;
-
 namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>How report values read in a document, the same in every format.</summary>

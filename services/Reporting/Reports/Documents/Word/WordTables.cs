@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Reporting.Reports.Documents.Outline;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;

@@ -1,0 +1,2 @@
+// The namespaces most of this project's files use, written once.
+global using Xunit;
