@@ -7,6 +7,9 @@ namespace Platform.Conventions.Activities;
 /// every activity the context is about to save, in the same save and so the same transaction.
 /// Only the difference from the values as read is written: an unchanged activity costs nothing
 /// and no row is read first. A deleted activity's rows go with it (cascading foreign key).
+/// A new row carries the activity's <c>Start</c> and <c>Withdrawn</c> as saved; when either
+/// changes, a trigger on <c>activities</c> (the <c>FilterRowsOrdered</c> migration) sets them on
+/// all the activity's rows in the same statement, whoever writes.
 /// </summary>
 internal static class ActivityFilterRows
 {
@@ -16,9 +19,11 @@ internal static class ActivityFilterRows
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                var id = entry.Entity.Id;
-                Write(db.ActivityPartners, id, entry, entry.Property(a => a.Partners), partner => new ActivityPartner { ActivityId = id, Partner = partner });
-                Write(db.ActivityMandates, id, entry, entry.Property(a => a.Mandates), mandate => new ActivityMandate { ActivityId = id, Mandate = mandate });
+                var (id, start, withdrawn) = (entry.Entity.Id, entry.Entity.Start, entry.Entity.Withdrawn);
+                Write(db.ActivityPartners, id, entry, entry.Property(a => a.Partners),
+                    partner => new ActivityPartner { ActivityId = id, Partner = partner, Start = start, Withdrawn = withdrawn });
+                Write(db.ActivityMandates, id, entry, entry.Property(a => a.Mandates),
+                    mandate => new ActivityMandate { ActivityId = id, Mandate = mandate, Start = start, Withdrawn = withdrawn });
             }
         }
     }

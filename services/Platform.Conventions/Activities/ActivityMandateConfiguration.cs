@@ -8,7 +8,9 @@ internal sealed class ActivityMandateConfiguration : IEntityTypeConfiguration<Ac
         builder.HasKey(row => new { row.ActivityId, row.Mandate });
         builder.Property(row => row.Mandate).HasMaxLength(ActivityRequest.ReferenceMaxLength);
         builder.HasOne<Activity>().WithMany().HasForeignKey(row => row.ActivityId).OnDelete(DeleteBehavior.Cascade);
-        // The mandate filter and the supersession check read this index alone to find the activities.
-        builder.HasIndex(row => new { row.Mandate, row.ActivityId });
+        // A mandate's activities in the list's order, with their withdrawal: the mandate-only list pages
+        // and counts this index alone, withdrawn or not (see ActivityList); combined filters and the
+        // supersession check read it to find the activities.
+        builder.HasIndex(row => new { row.Mandate, row.Start, row.ActivityId, row.Withdrawn });
     }
 }

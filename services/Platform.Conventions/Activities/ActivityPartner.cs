@@ -11,4 +11,10 @@ public sealed class ActivityPartner
     public Guid ActivityId { get; set; }
 
     public required string Partner { get; set; }
+
+    /// <summary>The activity's start, so that one partner's activities are paged in the list's order off this table's index.</summary>
+    public DateOnly Start { get; set; }
+
+    /// <summary>Whether the activity is withdrawn, so that the listed ones are counted off the index alone.</summary>
+    public bool Withdrawn { get; set; }
 }

@@ -4,16 +4,16 @@ namespace Platform.IntegrationTests.Conventions;
 
 /// <summary>
 /// What <c>GET /api/basel/activities</c> answers for each filter, on whichever store Basel runs:
-/// five activities written into the store, then revised there (a partner and a mandate dropped,
-/// one withdrawn), so the answers also show that the partner and mandate rows and the total
-/// follow every change.
+/// nine activities written into the store, then revised there (a partner and a mandate dropped,
+/// two withdrawn, two moved to a later start, one given a partner and a mandate), so the answers
+/// also show that the partner and mandate rows, their order and the total follow every change.
 /// </summary>
 internal static class ActivityListAnswers
 {
     public static TheoryData<string, string[], int> Expected => new()
     {
-        { "", ["A", "B", "C"], 3 },
-        { "includeWithdrawn=true", ["D", "A", "B", "C", "E"], 5 },
+        { "", ["A", "B", "C", "H", "I", "F"], 6 },
+        { "includeWithdrawn=true", ["D", "A", "B", "C", "E", "G", "H", "I", "F"], 9 },
         { "partner=unep", ["A"], 1 },
         { "partner=UNEP", ["A"], 1 },
         { "partner=unep&includeWithdrawn=true", ["D", "A", "E"], 3 },
@@ -30,9 +30,24 @@ internal static class ActivityListAnswers
         { "from=2020-01-11&to=2020-12-31", ["A", "B"], 2 },
         { "from=2020-01-01&to=2020-01-05&includeWithdrawn=true", ["D"], 1 },
         { "partner=who&mandate=BC-14/1&from=2020-01-01", ["A"], 1 },
-        { "pageSize=2", ["A", "B"], 3 },
-        { "page=2&pageSize=2", ["C"], 3 },
-        { "page=3&pageSize=2", [], 3 },
+        { "pageSize=2", ["A", "B"], 6 },
+        { "page=2&pageSize=2", ["C", "H"], 6 },
+        { "page=3&pageSize=2", ["I", "F"], 6 },
+        { "page=4&pageSize=2", [], 6 },
+
+        // F moved after I, G withdrawn, I given the partner and the mandate as it moved: the rows follow.
+        { "partner=ilo", ["H", "I", "F"], 3 },
+        { "partner=ilo&includeWithdrawn=true", ["G", "H", "I", "F"], 4 },
+        { "partner=ilo&pageSize=2", ["H", "I"], 3 },
+        { "partner=ilo&page=2&pageSize=2", ["F"], 3 },
+        { "partner=ilo&page=2&pageSize=2&includeWithdrawn=true", ["I", "F"], 4 },
+        { "partner=ilo&page=3&pageSize=2", [], 3 },
+        { "partner=fao", [], 0 },
+        { "mandate=BC-15/1", ["H", "I", "F"], 3 },
+        { "mandate=BC-15/1&includeWithdrawn=true", ["G", "H", "I", "F"], 4 },
+        { "mandate=BC-15/1&pageSize=2", ["H", "I"], 3 },
+        { "mandate=BC-15/1&page=2&pageSize=2", ["F"], 3 },
+        { "mandate=BC-15/1&page=2&pageSize=2&includeWithdrawn=true", ["I", "F"], 4 },
     };
 
     public static async Task StoreAsync(PlatformStack stack)
@@ -44,7 +59,11 @@ internal static class ActivityListAnswers
             Activity("B", "2020-03-01", null, ActivityType.CapacityBuilding, ActivityStatus.Ongoing, ["unep"], []),
             Activity("C", "2021-05-05", "2021-06-01", ActivityType.Meeting, ActivityStatus.Completed, ["who"], ["BC-14/1", "BC-14/2"]),
             Activity("D", "2019-12-30", "2020-01-02", ActivityType.Meeting, ActivityStatus.Planned, ["unep"], ["BC-14/2"], withdrawn: true),
-            Activity("E", "2022-02-02", null, ActivityType.Meeting, ActivityStatus.Ongoing, ["unep"], ["BC-14/1"]));
+            Activity("E", "2022-02-02", null, ActivityType.Meeting, ActivityStatus.Ongoing, ["unep"], ["BC-14/1"]),
+            Activity("F", "2030-01-10", null, ActivityType.Coordination, ActivityStatus.Planned, ["ilo"], ["BC-15/1"]),
+            Activity("G", "2030-03-01", null, ActivityType.Coordination, ActivityStatus.Planned, ["ilo"], ["BC-15/1"]),
+            Activity("H", "2030-05-01", null, ActivityType.Coordination, ActivityStatus.Planned, ["ilo"], ["BC-15/1"]),
+            Activity("I", "2030-02-15", null, ActivityType.Coordination, ActivityStatus.Planned, ["fao"], []));
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
@@ -52,6 +71,11 @@ internal static class ActivityListAnswers
         stored["B"].Partners = ["who"];
         stored["C"].Mandates = [MandateReferenceText.Normalize("BC-14/2")];
         stored["E"].Withdrawn = true;
+        stored["F"].Start = new DateOnly(2031, 1, 1);
+        stored["G"].Withdrawn = true;
+        stored["I"].Start = new DateOnly(2030, 7, 1);
+        stored["I"].Partners = ["ilo"];
+        stored["I"].Mandates = [MandateReferenceText.Normalize("BC-15/1")];
         await db.SaveChangesAsync();
     }
 

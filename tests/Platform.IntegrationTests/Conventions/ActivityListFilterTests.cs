@@ -20,7 +20,7 @@ public sealed class ActivityListFilterTests(ActivityListFilterTests.StoredActivi
         await ActivityListAnswers.AssertListsAreThoseStoredAsync(reader);
     }
 
-    /// <summary>Basel with the five activities, stored once for the class.</summary>
+    /// <summary>Basel with the nine activities, stored once for the class.</summary>
     public sealed class StoredActivities(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
     {
         protected override IReadOnlyCollection<string> Services => [PlatformServices.Basel];

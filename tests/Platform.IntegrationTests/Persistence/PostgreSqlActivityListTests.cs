@@ -23,7 +23,7 @@ public sealed class PostgreSqlActivityListTests(PostgreSqlActivityListTests.Stor
         await ActivityListAnswers.AssertListsAreThoseStoredAsync(reader);
     }
 
-    /// <summary>Basel on PostgreSQL with the five activities, stored once for the class.</summary>
+    /// <summary>Basel on PostgreSQL with the nine activities, stored once for the class.</summary>
     public sealed class StoredActivities(SharedRabbitMq rabbitMq, SharedPostgres postgres) : PostgreSqlFixture(rabbitMq, postgres)
     {
         public override async ValueTask InitializeAsync()

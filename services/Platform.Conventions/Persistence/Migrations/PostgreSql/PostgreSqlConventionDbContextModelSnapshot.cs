@@ -120,9 +120,15 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
                     b.HasKey("ActivityId", "Mandate");
 
-                    b.HasIndex("Mandate", "ActivityId");
+                    b.HasIndex("Mandate", "Start", "ActivityId", "Withdrawn");
 
                     b.ToTable("activity_mandates", (string)null);
                 });
@@ -136,9 +142,15 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
                     b.HasKey("ActivityId", "Partner");
 
-                    b.HasIndex("Partner", "ActivityId");
+                    b.HasIndex("Partner", "Start", "ActivityId", "Withdrawn");
 
                     b.ToTable("activity_partners", (string)null);
                 });

@@ -114,9 +114,15 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ActivityId", "Mandate");
 
-                    b.HasIndex("Mandate", "ActivityId");
+                    b.HasIndex("Mandate", "Start", "ActivityId", "Withdrawn");
 
                     b.ToTable("activity_mandates", (string)null);
                 });
@@ -130,9 +136,15 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ActivityId", "Partner");
 
-                    b.HasIndex("Partner", "ActivityId");
+                    b.HasIndex("Partner", "Start", "ActivityId", "Withdrawn");
 
                     b.ToTable("activity_partners", (string)null);
                 });

@@ -171,7 +171,11 @@ namespace Reporting.Persistence.Migrations.PostgreSql
 
                     b.HasKey("ActivityId");
 
-                    b.HasIndex("Convention", "Start");
+                    b.HasIndex(new[] { "Start", "ActivityId" }, "IX_activities_Listed")
+                        .HasFilter("NOT \"Withdrawn\"");
+
+                    b.HasIndex(new[] { "Convention", "Start", "ActivityId" }, "IX_activities_Listed_Convention")
+                        .HasFilter("NOT \"Withdrawn\"");
 
                     b.ToTable("activities", (string)null);
                 });
