@@ -22,5 +22,6 @@ app.UseRequestTimeouts();
 app.UseMiddleware<RouteTimeoutMiddleware>();
 app.MapDevelopmentTokenEndpoint();
 app.MapApiReference();
+app.MapUnroutedPaths();
 app.MapReverseProxy();
 app.Run();

@@ -2,6 +2,8 @@ using Platform.AppHost;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+const int gatewayPort = 5080;
+var gatewayAddress = $"http://localhost:{gatewayPort}/";
 var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
 var dataDirectory = Directory.CreateDirectory(Path.Combine(repositoryRoot, ".data")).FullName;
 
@@ -20,14 +22,22 @@ var reporting = AddService<Projects.Reporting>("reporting")
     .WithReportSource("stockholm", stockholm)
     .WithReportSource("partner-liaison", partnerLiaison);
 
+// The web application calls the platform's APIs through the gateway, as any client does.
+var webapp = builder.AddProject<Projects.WebApp>("webapp", launchProfileName: null)
+    .WithHttpEndpoint()
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+    .WithEnvironment("Gateway__Address", gatewayAddress)
+    .WithHttpHealthCheck("/health/ready");
+
 builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(port: 5080)
+    .WithHttpEndpoint(port: gatewayPort)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithClusterDestination("basel", basel)
     .WithClusterDestination("rotterdam", rotterdam)
     .WithClusterDestination("stockholm", stockholm)
     .WithClusterDestination("partner-liaison", partnerLiaison)
     .WithClusterDestination("reporting", reporting)
+    .WithClusterDestination("webapp", webapp)
     .WithHttpHealthCheck("/health/ready");
 
 builder.Build().Run();

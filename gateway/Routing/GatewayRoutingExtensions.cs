@@ -11,8 +11,11 @@ public static class GatewayRoutingExtensions
     /// service prefix (<c>/api/basel/**</c> ...), one per service for operations
     /// (<c>/ops/basel/**</c> to that service's <c>/ops/**</c>, policy <c>ops</c>), each naming the
     /// policy it requires, and one per service's OpenAPI document (<c>/openapi/basel.json</c> ...,
-    /// GET only, no body, anonymous). A path that matches no route answers 404 here and never
-    /// reaches a service.
+    /// GET only, no body, anonymous). Every other path goes to the web application (route
+    /// <c>webapp</c>, the lowest priority of all, anonymous at the gateway because the web
+    /// application signs its users in itself, without a timeout so that a page's live circuit
+    /// stays open), except under <c>/api</c> and <c>/ops</c>: there a path that matches no route
+    /// answers 404 here and never reaches a service (<see cref="MapUnroutedPaths"/>).
     /// The gateway sets <c>X-Forwarded-*</c> itself (replacing whatever a client sent), drops
     /// hop-by-hop headers, and never passes on a method override: a service acts on the method
     /// the gateway authorized, nothing else. Its connections to the services leave from
@@ -40,6 +43,19 @@ public static class GatewayRoutingExtensions
                 transforms.AddRequestTransform(RemoveConnectionListedHeaders);
             });
         return builder;
+    }
+
+    /// <summary>Under <c>/api</c> and <c>/ops</c>, what no route names is not found, here, rather than a page of the web application.</summary>
+    public static WebApplication MapUnroutedPaths(this WebApplication app)
+    {
+        foreach (var prefix in new[] { "/api", "/ops" })
+        {
+            app.Map(prefix + "/{**path}", () => TypedResults.Problem(
+                    "No service answers this path.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+                .ExcludeFromDescription();
+        }
+
+        return app;
     }
 
     /// <summary>Headers a client names in <c>Connection</c> are meant for the next hop only (RFC 9110 7.6.1).</summary>

@@ -18,6 +18,19 @@ public static class ServiceDefaultsExtensions
 {
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.AddHostDefaults(serviceName);
+        builder.AddPlatformAuthentication();
+        builder.Services.AddPlatformOperations();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every deployable shares whoever its callers are: its identity, telemetry, health,
+    /// ProblemDetails and forwarded headers from trusted proxies only. The web application stops
+    /// here: it signs browsers in with a cookie of its own instead of accepting bearer tokens.
+    /// </summary>
+    public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder, string serviceName)
+    {
         var identity = new ServiceIdentity(serviceName);
         identity.AttachTo(builder);
         builder.Services.AddSingleton(identity);
@@ -26,8 +39,6 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new PlatformTextJsonConverter()));
         builder.AddTrustedForwardedHeaders();
-        builder.AddPlatformAuthentication();
-        builder.Services.AddPlatformOperations();
         return builder;
     }
 

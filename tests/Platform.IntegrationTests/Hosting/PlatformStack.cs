@@ -6,6 +6,7 @@ using PartnerLiaison;
 using Reporting;
 using Rotterdam;
 using Stockholm;
+using WebApp;
 
 namespace Platform.IntegrationTests.Hosting;
 
@@ -20,12 +21,14 @@ public sealed class PlatformStack : IAsyncDisposable
     private readonly string _dataFolder;
     private readonly Dictionary<string, Dictionary<string, string?>> _serviceSettings = new(StringComparer.Ordinal);
     private readonly PlatformStackOptions _options;
+    private readonly int _gatewayPort;
 
     private PlatformStack(
-        Dictionary<string, IServiceHost> services, IServiceHost gateway, TestTokens tokens, string dataFolder, PlatformStackOptions options)
+        Dictionary<string, IServiceHost> services, IServiceHost gateway, int gatewayPort, TestTokens tokens, string dataFolder, PlatformStackOptions options)
     {
         _services = services;
         Gateway = gateway;
+        _gatewayPort = gatewayPort;
         Tokens = tokens;
         _dataFolder = dataFolder;
         _options = options;
@@ -69,8 +72,19 @@ public sealed class PlatformStack : IAsyncDisposable
                 startedSettings[name] = settings;
             }
 
-            var gateway = StartGateway(services, tokens, options);
-            var stack = new PlatformStack(services, gateway, tokens, dataFolder, options);
+            // The web application calls the gateway and the gateway routes pages to it: the
+            // gateway's port is chosen first so that each can be told where the other is.
+            var gatewayPort = FreePort();
+            if (options.WebApp)
+            {
+                services[WebAppName] = ServiceHost<WebAppService>.Start(WebAppName, new Dictionary<string, string?>(options.WebAppSettings)
+                {
+                    ["Gateway:Address"] = $"http://127.0.0.1:{gatewayPort}/",
+                }, environment: options.Environment);
+            }
+
+            var gateway = StartGateway(services, gatewayPort, tokens, options);
+            var stack = new PlatformStack(services, gateway, gatewayPort, tokens, dataFolder, options);
             foreach (var (name, settings) in startedSettings)
             {
                 stack._serviceSettings[name] = settings;
@@ -120,7 +134,7 @@ public sealed class PlatformStack : IAsyncDisposable
         _services[name] = StartService(name, restartedSettings, _options);
 
         await Gateway.DisposeAsync();
-        Gateway = StartGateway(_services, Tokens, _options);
+        Gateway = StartGateway(_services, _gatewayPort, Tokens, _options);
     }
 
     public async ValueTask DisposeAsync()
@@ -143,7 +157,7 @@ public sealed class PlatformStack : IAsyncDisposable
 
     /// <summary>The gateway, routing each cluster to the service of that name where it listens now.</summary>
     private static IServiceHost StartGateway(
-        IReadOnlyDictionary<string, IServiceHost> services, TestTokens tokens, PlatformStackOptions options)
+        IReadOnlyDictionary<string, IServiceHost> services, int port, TestTokens tokens, PlatformStackOptions options)
     {
         var settings = new Dictionary<string, string?>(tokens.Settings);
         foreach (var (name, host) in services)
@@ -157,7 +171,16 @@ public sealed class PlatformStack : IAsyncDisposable
         }
 
         return ServiceHost<GatewayService>.Start(
-            "gateway", settings, collection => options.ConfigureServices?.Invoke("gateway", collection), options.Environment);
+            "gateway", settings, collection => options.ConfigureServices?.Invoke("gateway", collection), options.Environment, port);
+    }
+
+    private const string WebAppName = "webapp";
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static IServiceHost StartService(string name, IReadOnlyDictionary<string, string?> settings, PlatformStackOptions options)
@@ -188,6 +211,12 @@ public sealed record PlatformStackOptions
 
     /// <summary>Settings every service gets on top of its own.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Whether the web application runs too, behind the gateway at <c>/</c> (service name <c>webapp</c>).</summary>
+    public bool WebApp { get; init; }
+
+    /// <summary>Settings the web application gets on top of its own.</summary>
+    public IReadOnlyDictionary<string, string?> WebAppSettings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Settings the gateway gets on top of its own.</summary>
     public IReadOnlyDictionary<string, string?> GatewaySettings { get; init; } = new Dictionary<string, string?>();

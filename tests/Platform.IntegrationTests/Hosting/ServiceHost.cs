@@ -47,10 +47,11 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
         string name,
         IReadOnlyDictionary<string, string?> settings,
         Action<IServiceCollection>? configureServices = null,
-        string environment = "Development")
+        string environment = "Development",
+        int port = 0)
     {
         var host = new ServiceHost<TEntryPoint>(name, settings, configureServices, environment);
-        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         host.Address = new Uri(addresses.Addresses.Single());

@@ -42,7 +42,7 @@ public abstract class StackFixture(SharedRabbitMq rabbitMq) : IAsyncLifetime
         _stack = PlatformStack.Start(Customize(new PlatformStackOptions { RabbitMq = virtualHost, Services = Services }));
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_stack is not null)
         {

@@ -101,7 +101,8 @@ public sealed class GatewayAuthorizationTests(TeamWritesFixture fixture) : IClas
     [Theory]
     [InlineData("/api/unknown/activities")]
     [InlineData("/api/rotterdamx/activities")]
-    [InlineData("/rotterdam/activities")]
+    [InlineData("/ops/rotterdamx/health")]
+    [InlineData("/api")]
     public async Task Unmapped_path_answers_404_without_reaching_a_service(string path)
     {
         using var client = Stack.Client(Stack.Tokens.For("rotterdam-member", "rotterdam-team"));

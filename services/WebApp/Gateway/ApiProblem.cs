@@ -1,0 +1,98 @@
+using System.Text.Json;
+
+namespace WebApp.Gateway;
+
+/// <summary>
+/// What went wrong with a call through the gateway, read from its ProblemDetails body: the
+/// status, the title and detail, and the message for each field the API named, so a page puts
+/// each message next to its field.
+/// </summary>
+public sealed record ApiProblem(int Status, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
+{
+    /// <summary>The stored version a 409 names, when it names one.</summary>
+    public int? CurrentVersion { get; init; }
+
+    /// <summary>The service that did not answer (502, 503, 504, or no connection at all), or null.</summary>
+    public string? UnavailableService { get; init; }
+
+    public bool IsConflict => Status == StatusCodes.Status409Conflict;
+
+    public bool IsForbidden => Status == StatusCodes.Status403Forbidden;
+
+    public bool IsNotFound => Status == StatusCodes.Status404NotFound;
+
+    /// <summary>The messages for <paramref name="field"/> (matched as the API spells it, case aside).</summary>
+    public IReadOnlyList<string> For(string field) =>
+        Errors.Where(error => string.Equals(error.Key, field, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(error => error.Value).ToList();
+
+    /// <summary>Messages for fields a form does not show, so none is lost.</summary>
+    public IEnumerable<string> Others(IEnumerable<string> shownFields)
+    {
+        var shown = new HashSet<string>(shownFields, StringComparer.OrdinalIgnoreCase);
+        return Errors.Where(error => !shown.Contains(error.Key)).SelectMany(error => error.Value.Select(message => $"{error.Key}: {message}"));
+    }
+
+    /// <summary>One sentence for the page: what the user is told when no field is to blame.</summary>
+    public string Message => UnavailableService is { } service
+        ? $"The {service} service is not answering right now; try again in a moment."
+        : Status switch
+        {
+            StatusCodes.Status403Forbidden => "Your role does not allow this.",
+            StatusCodes.Status401Unauthorized => "Your sign-in has expired; sign in again.",
+            StatusCodes.Status429TooManyRequests => "Too many requests in a short time; wait a moment and try again.",
+            _ => Detail is { Length: > 0 } detail && !string.Equals(detail, Title, StringComparison.Ordinal) ? $"{Title}: {detail}" : Title,
+        };
+
+    public static ApiProblem Unavailable(string service, int status) => new(status, $"The {service} service is not answering", null,
+        new Dictionary<string, string[]>()) { UnavailableService = service };
+
+    public static ApiProblem Read(int status, string? body, string service)
+    {
+        if (status is StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout)
+        {
+            return Unavailable(service, status);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body);
+            var root = document.RootElement;
+            var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+            if (root.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var field in fields.EnumerateObject())
+                {
+                    errors[field.Name] = field.Value.ValueKind == JsonValueKind.Array
+                        ? field.Value.EnumerateArray().Select(message => message.ToString()).ToArray()
+                        : [field.Value.ToString()];
+                }
+            }
+
+            return new ApiProblem(status, Text(root, "title") ?? DefaultTitle(status), Text(root, "detail"), errors)
+            {
+                CurrentVersion = root.TryGetProperty("currentVersion", out var version) && version.TryGetInt32(out var current) ? current : null,
+            };
+        }
+        catch (JsonException)
+        {
+            return new ApiProblem(status, DefaultTitle(status), null, new Dictionary<string, string[]>());
+        }
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static string DefaultTitle(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "The request was not accepted",
+        StatusCodes.Status401Unauthorized => "Not signed in",
+        StatusCodes.Status403Forbidden => "Not allowed",
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status409Conflict => "Changed in the meantime",
+        StatusCodes.Status413PayloadTooLarge => "Too large",
+        _ => $"The request failed ({status})",
+    };
+}

@@ -1,0 +1,80 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Platform.IntegrationTests.WebApp;
+
+/// <summary>What every browser journey does: sign in as a user would, look at a page with an accessibility check, keep a screenshot of it.</summary>
+public static class WebPages
+{
+    /// <summary>Signs in on the sign-in page: types the name, ticks the roles, presses Sign in, and waits for the home page.</summary>
+    public static async Task SignInAsync(IPage page, string name, params string[] roles)
+    {
+        await page.GotoAsync("/");
+        await Microsoft.Playwright.Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await page.GetByLabel("Your name").FillAsync(name);
+        foreach (var role in roles)
+        {
+            await page.Locator($"input[type=checkbox][value='{role}']").CheckAsync();
+        }
+
+        await Button(page, "Sign in").ClickAsync();
+        try
+        {
+            await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync(name);
+        }
+        catch (PlaywrightException)
+        {
+            await ScreenshotAsync(page, "sign-in-failed");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The button reading <paramref name="text"/>. Fluent UI's buttons are custom elements whose
+    /// role the browser gets from their element internals, which Playwright's role selectors do
+    /// not read; the text the user sees finds them, as it finds a native button.
+    /// </summary>
+    public static ILocator Button(IPage page, string text) =>
+        page.Locator("fluent-button, button").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(text)}\\s*$") });
+
+    /// <summary>
+    /// Runs axe on the page as it stands and fails on any serious or critical violation, naming
+    /// each rule and the elements it found; then saves a screenshot named <paramref name="name"/>.
+    /// </summary>
+    public static async Task CheckAsync(IPage page, string name)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await ScreenshotAsync(page, name);
+        AxeResult result = await page.RunAxe();
+        var blocking = result.Violations.Where(violation => violation.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, $"{name} ({page.Url}) has accessibility violations:\n" + string.Join("\n", blocking.Select(violation =>
+            $"- {violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()).Take(5))}")));
+    }
+
+    /// <summary>A full-page screenshot under the test results (<c>screenshots/{name}.png</c>).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(ResultsFolder(), "screenshots")).FullName;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary><c>PLATFORM_TEST_RESULTS</c> (tests/run.sh sets it to its results folder), else <c>TestResults</c> at the repository's root.</summary>
+    private static string ResultsFolder()
+    {
+        if (Environment.GetEnvironmentVariable("PLATFORM_TEST_RESULTS") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return Path.Combine(directory.FullName, "TestResults");
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "TestResults");
+    }
+}
