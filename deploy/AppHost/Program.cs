@@ -20,7 +20,7 @@ var reporting = AddService<Projects.Reporting>("reporting")
     .WithReportSource("stockholm", stockholm)
     .WithReportSource("partner-liaison", partnerLiaison);
 
-builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
+var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
     .WithHttpEndpoint(port: 5080)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithClusterDestination("basel", basel)
@@ -29,6 +29,14 @@ builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
     .WithClusterDestination("partner-liaison", partnerLiaison)
     .WithClusterDestination("reporting", reporting)
     .WithHttpHealthCheck("/health/ready");
+
+// --demo (or Platform:Demo=true): once the gateway is healthy, load the demo data set through it.
+if (args.Contains("--demo") || builder.Configuration.GetValue<bool>("Platform:Demo"))
+{
+    builder.AddProject<Projects.DemoData>("demo-data", launchProfileName: null)
+        .WithEnvironment("Gateway__Address", gateway.GetEndpoint("http"))
+        .WaitFor(gateway);
+}
 
 builder.Build().Run();
 
