@@ -31,7 +31,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName:
     .WithHttpHealthCheck("/health/ready");
 
 // --demo (or Platform:Demo=true): once the gateway is healthy, load the demo data set through it.
-if (args.Contains("--demo") || builder.Configuration.GetValue<bool>("Platform:Demo"))
+if (args.Contains("--demo") || (bool.TryParse(builder.Configuration["Platform:Demo"], out var demo) && demo))
 {
     builder.AddProject<Projects.DemoData>("demo-data", launchProfileName: null)
         .WithEnvironment("Gateway__Address", gateway.GetEndpoint("http"))

@@ -17,6 +17,7 @@ public sealed class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoD
 
         var second = await new DemoDataLoader().LoadAsync(fixture.Stack.Gateway.Address, TestContext.Current.CancellationToken);
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"First load: {first}\nSecond load: {second}");
         Assert.True(second.ChangedNothing, second.ToString());
         Assert.Equal(DemoSet.Activities.Count, second["activities"].Existing);
         Assert.Contains("nothing was changed", second.ToString(), StringComparison.Ordinal);
