@@ -19,7 +19,7 @@ try
     Console.WriteLine(summary);
     return 0;
 }
-catch (Exception exception) when (exception is DemoLoadException or HttpRequestException)
+catch (Exception exception) when (exception is DemoLoadException or HttpRequestException or TaskCanceledException && !cancellation.IsCancellationRequested)
 {
     await Console.Error.WriteLineAsync($"Loading the demo data into {gateway} failed: {exception.Message}");
     return 1;
