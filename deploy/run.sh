@@ -3,6 +3,13 @@
 # Aspire dashboard, through the AppHost in deploy/AppHost. Needs only the .NET SDK; installs
 # Debian's rabbitmq-server when no Docker engine answers and it is missing.
 # Ctrl+C stops everything it started.
+#
+# Usage: deploy/run.sh [--demo]
+#   --demo  once the gateway is healthy, load the demo data set (deploy/DemoData: the 2019
+#           decisions of the three COPs, about forty activities of 2019-2021, joint proposals,
+#           Party assistance requests and partner-liaison records) through the public APIs.
+#           Loading again into the same .data/ changes nothing.
+# Other arguments are passed on to the AppHost.
 set -euo pipefail
 
 repository_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,5 +68,10 @@ Starting the platform (first build takes a minute)...
   Data:       $repository_root/.data
 Press Ctrl+C to stop everything.
 MESSAGE
+for argument in "$@"; do
+    if [ "$argument" = "--demo" ]; then
+        echo "Demo data: loaded through the gateway once it is ready (resource demo-data in the dashboard)."
+    fi
+done
 
-exec dotnet run --project deploy/AppHost
+exec dotnet run --project deploy/AppHost -- "$@"

@@ -29,7 +29,7 @@ var webapp = builder.AddProject<Projects.WebApp>("webapp", launchProfileName: nu
     .WithEnvironment("Gateway__Address", gatewayAddress)
     .WithHttpHealthCheck("/health/ready");
 
-builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
+var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
     .WithHttpEndpoint(port: gatewayPort)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithClusterDestination("basel", basel)
@@ -39,6 +39,14 @@ builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
     .WithClusterDestination("reporting", reporting)
     .WithClusterDestination("webapp", webapp)
     .WithHttpHealthCheck("/health/ready");
+
+// --demo (or Platform:Demo=true): once the gateway is healthy, load the demo data set through it.
+if (args.Contains("--demo") || (bool.TryParse(builder.Configuration["Platform:Demo"], out var demo) && demo))
+{
+    builder.AddProject<Projects.DemoData>("demo-data", launchProfileName: null)
+        .WithEnvironment("Gateway__Address", gateway.GetEndpoint("http"))
+        .WaitFor(gateway);
+}
 
 builder.Build().Run();
 
