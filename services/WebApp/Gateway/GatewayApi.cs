@@ -61,6 +61,10 @@ public sealed class GatewayApi(HttpClient http, SignedInUser user, ILogger<Gatew
         }
     }
 
+    /// <summary>Any method with a JSON body (or none), and <c>If-Match</c> when <paramref name="version"/> is given.</summary>
+    public Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, int? version, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(method, path, body is null ? null : JsonContent.Create(body, options: Json), version, cancellationToken);
+
     private async Task<ApiResult<T>> SendAsync<T>(
         HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken cancellationToken)
     {
