@@ -14,7 +14,8 @@ public static class GatewayRoutingExtensions
     /// GET only, no body, anonymous). Every other path goes to the web application (route
     /// <c>webapp</c>, the lowest priority of all, anonymous at the gateway because the web
     /// application signs its users in itself, without a timeout so that a page's live circuit
-    /// stays open), except under <c>/api</c> and <c>/ops</c>: there a path that matches no route
+    /// stays open, with the client's own <c>Host</c> so that the links and redirects it makes
+    /// lead back through the gateway), except under <c>/api</c> and <c>/ops</c>: there a path that matches no route
     /// answers 404 here and never reaches a service (<see cref="MapUnroutedPaths"/>).
     /// The gateway sets <c>X-Forwarded-*</c> itself (replacing whatever a client sent), drops
     /// hop-by-hop headers, and never passes on a method override: a service acts on the method

@@ -1,5 +1,6 @@
 using Platform.ServiceDefaults;
 using WebApp.Components;
+using WebApp.Downloads;
 using WebApp.Gateway;
 using WebApp.Hosting;
 using WebApp.SignIn;
@@ -14,5 +15,6 @@ var app = builder.Build();
 app.UseWebAppDefaults();
 app.MapStaticAssets();
 app.MapSignInEndpoints();
+app.MapReportDocuments();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

@@ -27,7 +27,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, OpenIdConnec
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = _contentSecurityPolicy;
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                // A response that set its own (a report shown in a frame) keeps it.
+                headers.ContentSecurityPolicy = _contentSecurityPolicy;
+            }
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             return Task.CompletedTask;

@@ -22,6 +22,7 @@ public sealed class SignInTests(WebAppFixture fixture)
         await WebPages.SignInAsync(page, "Ana Compiler", "report-compiler");
 
         await Expect(page.GetByText("report-compiler")).ToBeVisibleAsync();
+        Assert.Equal(fixture.Address.Authority, new Uri(page.Url).Authority); // still through the gateway, never the web application's own port
         await WebPages.CheckAsync(page, "home");
     }
 }

@@ -1,0 +1,78 @@
+namespace WebApp.Components.Pages.Reports;
+
+/// <summary>A report run as <c>GET /api/reports/{id}</c> answers it.</summary>
+public sealed record ReportRun(
+    Guid Id,
+    string Kind,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<string> Decisions,
+    IReadOnlyDictionary<string, int> Meetings,
+    string State,
+    string? RequestedBy,
+    DateTime RequestedAt,
+    DateTime Deadline,
+    DateTime? FinishedAt,
+    string? Error,
+    IReadOnlyList<string> MissingSources,
+    IReadOnlyList<ReportRunSource> Sources,
+    string? Document)
+{
+    /// <summary>Collecting or compiling: the page keeps watching.</summary>
+    public bool IsRunning => State is "collecting" or "compiling";
+
+    /// <summary>Completed or partial: there is a document to read and download.</summary>
+    public bool HasDocument => Document is not null;
+}
+
+public sealed record ReportRunSource(string Name, string State, int Items, int Repaired, IReadOnlyList<RunRepair> Repairs, string? Problem);
+
+public sealed record RunRepair(string Kind, string Id, int Version);
+
+/// <summary><c>GET /api/reports/{id}/changes?since={earlier}</c>: the activities added, changed and removed since an earlier run.</summary>
+public sealed record ReportChanges(
+    Guid Run, Guid Since, IReadOnlyList<ActivityChange> Added, IReadOnlyList<ActivityChange> Changed, IReadOnlyList<ActivityChange> Removed);
+
+public sealed record ActivityChange(Guid Id, string Title, string Convention, int? VersionBefore, int? VersionAfter);
+
+/// <summary>An imported decision as a convention's list names it, for picking the decisions a report covers.</summary>
+public sealed record DecisionSummary(string Symbol, string? Title, string? Meeting, int MandateCount, DateTime ImportedAt);
+
+/// <summary>The report's documents, as the reporting service renders them.</summary>
+public static class ReportFormats
+{
+    public static IReadOnlyList<(string Format, string Name)> All { get; } =
+        [("docx", "Word"), ("html", "HTML"), ("md", "Markdown"), ("json", "JSON")];
+
+    public static bool IsKnown(string format) => All.Any(known => known.Format == format);
+
+    /// <summary>The web application's own address of a run's document, which fetches it through the gateway.</summary>
+    public static string Link(Guid run, string format, bool inline = false) =>
+        $"/reports/{run}/document/{format}" + (inline ? "?inline=true" : "");
+}
+
+/// <summary>How a run's and a source's states read on the page.</summary>
+public static class ReportStates
+{
+    public static string Describe(string state) => state switch
+    {
+        "collecting" => "Collecting contributions",
+        "compiling" => "Compiling",
+        "completed" => "Completed",
+        "partial" => "Partial: some sources did not answer",
+        "failed" => "Failed",
+        "pending" => "Waiting for an answer",
+        "answered" => "Answered",
+        "missing" => "Did not answer in time",
+        _ => state,
+    };
+
+    public static string SourceName(string source) => source switch
+    {
+        "basel" => "Basel",
+        "rotterdam" => "Rotterdam",
+        "stockholm" => "Stockholm",
+        "partner-liaison" => "Partner liaison",
+        _ => source,
+    };
+}

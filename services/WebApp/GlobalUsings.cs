@@ -1,0 +1,3 @@
+// The namespaces most of this project's files use, written once.
+global using WebApp.Components.Shared;
+global using WebApp.Gateway;

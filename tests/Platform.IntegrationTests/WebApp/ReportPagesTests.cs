@@ -1,0 +1,110 @@
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.IntegrationTests.WebApp;
+
+/// <summary>A report compiler's journey in the browser: start a run, watch it, read the report, download it, compare it.</summary>
+[Collection(WebAppCollection.Name)]
+public sealed class ReportPagesTests(WebAppFixture fixture)
+{
+    [Fact]
+    public async Task A_report_compiler_starts_a_run_sees_it_complete_without_reloading_and_downloads_a_Word_document_that_opens()
+    {
+        var title = await RecordActivityAsync("Regional workshop on the 2030 Agenda indicators");
+        var page = await fixture.SignInAsync("Report Compiler", "report-compiler");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reports", Exact = true }).ClickAsync();
+        await WebPages.CheckAsync(page, "reports");
+        await page.GetByText("Start a report run").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Start a report run" })).ToBeVisibleAsync();
+        await WebPages.CheckAsync(page, "report-new");
+        await page.Locator("input[name='Input.From']").FillAsync("2019-01-01");
+        await page.Locator("input[name='Input.To']").FillAsync("2021-12-31");
+        await page.Locator("input[name=decision][value='BC-14/21']").CheckAsync();
+        await Expect(page.GetByLabel("Basel Conference of the Parties (number)")).ToHaveValueAsync("15");
+        await WebPages.Button(page, "Start the run").ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Report run", Exact = true })).ToBeVisibleAsync();
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+        await Expect(page.GetByTestId("run-state")).ToContainTextAsync("Completed", new() { Timeout = 60_000 });
+        Assert.Equal(0, navigations); // followed live, not by reloading
+        await Expect(page.Locator("tr[data-source=basel]")).ToContainTextAsync("Answered");
+        await Expect(page.FrameLocator("iframe.report-frame").GetByText(title)).ToBeVisibleAsync();
+        await WebPages.CheckAsync(page, "report-run");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Download Word").ClickAsync());
+        var path = Path.Combine(Directory.CreateTempSubdirectory("report-download-").FullName, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+        using (var word = WordprocessingDocument.Open(path, isEditable: false))
+        {
+            Assert.Contains(title, word.MainDocumentPart!.Document!.Body!.InnerText);
+        }
+    }
+
+    [Fact]
+    public async Task Comparing_a_run_with_an_earlier_one_lists_the_activity_recorded_in_between()
+    {
+        await RecordActivityAsync("Side event on marine plastic litter");
+        var earlier = await CompiledRunAsync();
+        var added = await RecordActivityAsync("Joint training on illegal traffic");
+        var later = await CompiledRunAsync();
+        var page = await fixture.SignInAsync("Report Reader", "reader");
+
+        await page.GotoAsync($"/reports/{later}");
+        await page.GetByLabel("Earlier run", new() { Exact = true }).SelectOptionAsync(earlier.ToString());
+        await WebPages.Button(page, "Compare").ClickAsync();
+
+        await Expect(page.GetByTestId("changes-added")).ToContainTextAsync(added);
+        await WebPages.CheckAsync(page, "report-compare");
+    }
+
+    [Fact]
+    public async Task A_reader_sees_the_runs_but_no_control_to_start_one_and_the_form_says_why()
+    {
+        var page = await fixture.SignInAsync("Runs Reader", "reader");
+
+        await page.GotoAsync("/reports");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reports", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Start a report run")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/reports/new");
+        await Expect(page.GetByText("Your role does not allow you to start report runs")).ToBeVisibleAsync();
+        await Expect(page.Locator("form[method=post] input[name=decision]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>An activity under BC-14/21 recorded through the API; its title, made unique.</summary>
+    private async Task<string> RecordActivityAsync(string what)
+    {
+        using var basel = fixture.Stack.Client(fixture.Stack.Tokens.For("basel-member", "basel-team"));
+        using var import = await basel.PostAsync("/api/basel/decisions", new StringContent(Samples.Bc1421, Encoding.UTF8, "text/plain"));
+        Assert.True(import.IsSuccessStatusCode, $"importing BC-14/21: {(int)import.StatusCode}");
+        var title = $"{what} {Guid.NewGuid().ToString("N")[..6]}";
+        using var created = await basel.PostJsonAsync("/api/basel/activities", new
+        {
+            title, type = "meeting", status = "completed", start = "2020-03-02", end = "2020-03-04", mandates = new[] { "BC-14/21 6(b)" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return title;
+    }
+
+    /// <summary>A run over 2019–2021 started through the API and waited for until it is compiled.</summary>
+    private async Task<Guid> CompiledRunAsync()
+    {
+        using var compiler = fixture.Stack.Client(fixture.Stack.Tokens.For("compiler", "report-compiler"));
+        using var started = await compiler.PostJsonAsync("/api/reports", new
+        {
+            kind = "international-cooperation", from = "2019-01-01", to = "2021-12-31", decisions = new[] { "BC-14/21" },
+            meetings = new { basel = 15, rotterdam = 10, stockholm = 10 },
+        });
+        var id = (await started.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await Eventually.TrueAsync(async () =>
+        {
+            using var run = await compiler.GetAsync($"/api/reports/{id}");
+            return (await run.ReadJsonAsync()).GetProperty("state").GetString() is "completed" or "partial";
+        }, $"run {id} compiled", TimeSpan.FromSeconds(60));
+        return id;
+    }
+}
