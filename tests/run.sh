@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the platform: unit tests, and integration and end-to-end tests against a
-# real RabbitMQ and a real PostgreSQL. The test fixtures start private servers from the locally
+# real RabbitMQ and a real PostgreSQL, and browser tests in Debian's chromium. The test fixtures start private servers from the locally
 # installed binaries, so this installs Debian's rabbitmq-server and postgresql when missing.
 # Ends with one line: "N passed, N failed".
 set -euo pipefail
@@ -13,6 +13,8 @@ as_root() {
 missing=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+# The browser tests drive Debian's chromium (Playwright's own browser download is not used).
+[ -x /usr/bin/chromium ] || [ -n "${PLATFORM_TEST_CHROMIUM:-}" ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ] && [ -z "${PLATFORM_TEST_RABBITMQ:-}${PLATFORM_TEST_POSTGRES:-}" ]; then
   echo "Installing ${missing[*]} for the test servers..."
   as_root apt-get update -qq
