@@ -15,8 +15,9 @@ public static class GatewayRoutingExtensions
     /// <c>webapp</c>, the lowest priority of all, anonymous at the gateway because the web
     /// application signs its users in itself, without a timeout so that a page's live circuit
     /// stays open, with the client's own <c>Host</c> so that the links and redirects it makes
-    /// lead back through the gateway), except under <c>/api</c> and <c>/ops</c>: there a path that matches no route
-    /// answers 404 here and never reaches a service (<see cref="MapUnroutedPaths"/>).
+    /// lead back through the gateway), except under the gateway's own prefixes (<c>/api</c>,
+    /// <c>/ops</c>, <c>/openapi</c>): there a path that matches no route answers 404 here and
+    /// never reaches a service or the web application (<see cref="MapUnroutedPaths"/>).
     /// The gateway sets <c>X-Forwarded-*</c> itself (replacing whatever a client sent), drops
     /// hop-by-hop headers, and never passes on a method override: a service acts on the method
     /// the gateway authorized, nothing else. Its connections to the services leave from
@@ -46,10 +47,14 @@ public static class GatewayRoutingExtensions
         return builder;
     }
 
-    /// <summary>Under <c>/api</c> and <c>/ops</c>, what no route names is not found, here, rather than a page of the web application.</summary>
+    /// <summary>
+    /// Under <c>/api</c>, <c>/ops</c> and <c>/openapi</c>, what no route names is not found, here,
+    /// rather than a page of the web application: a client of the APIs gets a ProblemDetails, and
+    /// no path trick next to an anonymous document route reaches anything behind the gateway.
+    /// </summary>
     public static WebApplication MapUnroutedPaths(this WebApplication app)
     {
-        foreach (var prefix in new[] { "/api", "/ops" })
+        foreach (var prefix in new[] { "/api", "/ops", "/openapi" })
         {
             app.Map(prefix + "/{**path}", () => TypedResults.Problem(
                     "No service answers this path.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))

@@ -6,8 +6,11 @@ public sealed class AppHostProjectTests
 {
     private const string AppHostProject = "deploy/AppHost/AppHost.csproj";
 
+    /// <summary>Not a deployable: the console program that loads the demo data through the gateway (<c>--demo</c>).</summary>
+    private const string DemoDataLoader = "deploy/DemoData/DemoData.csproj";
+
     [Fact]
-    public void AppHost_references_every_web_project_of_the_repository()
+    public void AppHost_references_every_web_project_of_the_repository_and_the_demo_data_loader()
     {
         var appHostDirectory = Path.GetDirectoryName(Repository.PathOf(AppHostProject))!;
 
@@ -17,7 +20,7 @@ public sealed class AppHostProjectTests
             .Select(Repository.Relative)
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(Repository.WebProjects(), referenced);
+        Assert.Equal(Repository.WebProjects().Append(DemoDataLoader).Order(StringComparer.Ordinal), referenced);
     }
 
     [Fact]

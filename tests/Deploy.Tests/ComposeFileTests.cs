@@ -13,6 +13,7 @@ public sealed partial class ComposeFileTests
         ["stockholm"] = "services/Stockholm/Stockholm.csproj",
         ["partner-liaison"] = "services/PartnerLiaison/PartnerLiaison.csproj",
         ["reporting"] = "services/Reporting/Reporting.csproj",
+        ["webapp"] = "services/WebApp/WebApp.csproj",
     };
 
     private const int AspNetCoreImageDefaultPort = 8080;

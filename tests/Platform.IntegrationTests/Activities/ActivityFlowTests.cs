@@ -99,15 +99,24 @@ public sealed class ActivityFlowTests(FullPlatformFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Gateway_answers_404_for_a_path_no_route_maps()
+    public async Task Gateway_answers_404_under_its_api_prefixes_and_the_web_application_its_not_found_page_elsewhere()
     {
         using var client = Stack.Client(Stack.Tokens.For("reader", "reader"));
 
         using var unknownService = await client.GetAsync("/api/minamata/activities");
-        using var outsideApi = await client.GetAsync("/basel/activities");
+        using var unknownOperations = await client.GetAsync("/ops/minamata/health");
+        using var unknownDocument = await client.GetAsync("/openapi/minamata.json");
+        using var unknownPage = await client.GetAsync("/minamata/activities");
 
-        Assert.Equal(HttpStatusCode.NotFound, unknownService.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, outsideApi.StatusCode);
+        foreach (var answer in new[] { unknownService, unknownOperations, unknownDocument })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+            Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, unknownPage.StatusCode);
+        Assert.Equal("text/html", unknownPage.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Page not found", await unknownPage.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class ListPagingTests(ConventionsFixture fixture) : IClassFixture<
         { "/api/reports/activities", "page=0", "page" },
         { "/api/reports/activities", "pageSize=0", "pageSize" },
         { "/api/reports/activities", "pageSize=201", "pageSize" },
+        { "/api/reports", "page=0", "page" },
+        { "/api/reports", "pageSize=0", "pageSize" },
+        { "/api/reports", "pageSize=201", "pageSize" },
     };
 
     [Theory]

@@ -14,8 +14,10 @@ public sealed class DocumentationFixture(SharedRabbitMq rabbitMq) : StackFixture
 {
     public ArrivedRequests AtAnyService { get; } = new();
 
+    // Production, as the documents are served there; without the web application, which outside
+    // Development signs users in at an OpenID Connect authority that this stack does not run.
     protected override PlatformStackOptions Customize(PlatformStackOptions options) =>
-        Services.Aggregate(options with { Environment = "Production" }, (stack, service) => stack.Intercept(service, AtAnyService));
+        Services.Aggregate(options with { Environment = "Production", WebApp = false }, (stack, service) => stack.Intercept(service, AtAnyService));
 
     public HttpClient Anonymous() => Stack.Client();
 

@@ -81,6 +81,7 @@ public sealed class PlatformStack : IAsyncDisposable
                 {
                     ["Gateway:Address"] = $"http://127.0.0.1:{gatewayPort}/",
                 }, environment: options.Environment);
+                WarmUp(services[WebAppName]);
             }
 
             var gateway = StartGateway(services, gatewayPort, tokens, options);
@@ -176,6 +177,18 @@ public sealed class PlatformStack : IAsyncDisposable
 
     private const string WebAppName = "webapp";
 
+    /// <summary>
+    /// One request before the gateway probes it: the web application's first answer compiles
+    /// its pages' framework and can take longer than the gateway's two-second reachability probe
+    /// on a busy machine, which would report it unreachable when it is only starting.
+    /// </summary>
+    private static void WarmUp(IServiceHost host)
+    {
+        using var client = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var live = client.GetAsync("/health/live").GetAwaiter().GetResult();
+        live.EnsureSuccessStatusCode();
+    }
+
     private static int FreePort()
     {
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
@@ -212,8 +225,11 @@ public sealed record PlatformStackOptions
     /// <summary>Settings every service gets on top of its own.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>Whether the web application runs too, behind the gateway at <c>/</c> (service name <c>webapp</c>).</summary>
-    public bool WebApp { get; init; }
+    /// <summary>
+    /// Whether the web application runs too, behind the gateway at <c>/</c> (service name
+    /// <c>webapp</c>): by default, as in every deployment, so the gateway reaches every cluster.
+    /// </summary>
+    public bool WebApp { get; init; } = true;
 
     /// <summary>Settings the web application gets on top of its own.</summary>
     public IReadOnlyDictionary<string, string?> WebAppSettings { get; init; } = new Dictionary<string, string?>();

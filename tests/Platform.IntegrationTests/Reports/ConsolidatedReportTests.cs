@@ -32,7 +32,7 @@ public sealed class ConsolidatedReportTests(ReportsFixture fixture) : IClassFixt
         var run = await fixture.RunAsync(location);
         Assert.Equal("completed", run.GetProperty("state").GetString());
         Assert.All(run.GetProperty("sources").EnumerateArray(), s => Assert.Equal("answered", s.GetProperty("state").GetString()));
-        Assert.Contains(location[^36..], (await (await reader.GetAsync("/api/reports")).ReadJsonAsync()).EnumerateArray()
+        Assert.Contains(location[^36..], (await (await reader.GetAsync("/api/reports")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
             .Select(r => r.GetProperty("id").GetString()));
 
         var report = await fixture.ReportJsonAsync(location);

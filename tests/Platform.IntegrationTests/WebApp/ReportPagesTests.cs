@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -19,10 +20,14 @@ public sealed class ReportPagesTests(WebAppFixture fixture)
         await page.GetByText("Start a report run").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Start a report run" })).ToBeVisibleAsync();
         await WebPages.CheckAsync(page, "report-new");
-        await page.Locator("input[name='Input.From']").FillAsync("2019-01-01");
-        await page.Locator("input[name='Input.To']").FillAsync("2021-12-31");
-        await page.Locator("input[name=decision][value='BC-14/21']").CheckAsync();
+        await page.GetByLabel(new Regex("^From")).FillAsync("2019-01-01");
+        await page.GetByLabel(new Regex("^To")).FillAsync("2021-12-31");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "BC-14/21" }).CheckAsync();
+        // The Basel meeting follows from the imported decision; with no Rotterdam or Stockholm
+        // decision imported here, the compiler names those meetings.
         await Expect(page.GetByLabel("Basel Conference of the Parties (number)")).ToHaveValueAsync("15");
+        await page.GetByLabel("Rotterdam Conference of the Parties (number)").FillAsync("10");
+        await page.GetByLabel("Stockholm Conference of the Parties (number)").FillAsync("10");
         await WebPages.Button(page, "Start the run").ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Report run", Exact = true })).ToBeVisibleAsync();
@@ -31,7 +36,7 @@ public sealed class ReportPagesTests(WebAppFixture fixture)
         await Expect(page.GetByTestId("run-state")).ToContainTextAsync("Completed", new() { Timeout = 60_000 });
         Assert.Equal(0, navigations); // followed live, not by reloading
         await Expect(page.Locator("tr[data-source=basel]")).ToContainTextAsync("Answered");
-        await Expect(page.FrameLocator("iframe.report-frame").GetByText(title)).ToBeVisibleAsync();
+        await Expect(page.FrameLocator("iframe.report-frame").GetByText(title).First).ToBeVisibleAsync();
         await WebPages.CheckAsync(page, "report-run");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Download Word").ClickAsync());

@@ -16,7 +16,7 @@ public static class ReportsApi
         group.MapPost("/", StartAsync).RequireAuthorization(ReportPolicies.Compile).WithName("start-report-run")
             .WithSummary("Start a consolidated report run")
             .WithDescription("202 with Location: /api/reports/{id}; the run asks every source for its contributions, then compiles.");
-        group.MapGet("/", ListAsync).WithName("list-report-runs").WithSummary("List report runs, newest first");
+        group.MapGet("/", ListAsync).WithName("list-report-runs").WithSummary("List report runs, newest first").WithDescription("Paged: page from 1, pageSize 1 to 200 (50).");
         group.MapGet("/{id:guid}", GetAsync).WithName("get-report-run")
             .WithSummary("Follow a report run").WithDescription("Its state, deadline and each source's progress.");
         group.MapGet("/{id:guid}/document", ReportDocumentEndpoint.GetAsync).WithName("get-report-document")
@@ -59,13 +59,19 @@ public static class ReportsApi
         return TypedResults.Accepted($"/api/reports/{run.Id}", ReportRunDto.Of(run));
     }
 
-    private static async Task<Ok<List<ReportRunDto>>> ListAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<ReportRunDto>>, ValidationProblem>> ListAsync(
+        ReportingDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = Paging.DefaultPageSize)
     {
-        var runs = await db.ReportRuns.AsNoTracking().Include(r => r.Sources)
-            .OrderByDescending(r => r.RequestedAt)
-            .Take(200)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(runs.Select(ReportRunDto.Of).ToList());
+        var errors = new ValidationErrors();
+        Paging.Check(errors, page, pageSize);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(await db.ReportRuns.AsNoTracking().Include(r => r.Sources)
+            .OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id)
+            .ToPageAsync(page, pageSize, ReportRunDto.Of, cancellationToken));
     }
 
     private static async Task<Results<Ok<ReportRunDto>, NotFound>> GetAsync(Guid id, ReportingDbContext db, CancellationToken cancellationToken)
