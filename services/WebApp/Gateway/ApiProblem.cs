@@ -12,6 +12,9 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
     /// <summary>The stored version a 409 names, when it names one.</summary>
     public int? CurrentVersion { get; init; }
 
+    /// <summary>The line of a submitted text the API stopped at (a decision import names it), or null.</summary>
+    public int? Line { get; init; }
+
     /// <summary>The service that did not answer (502, 503, 504, or no connection at all), or null.</summary>
     public string? UnavailableService { get; init; }
 
@@ -72,6 +75,7 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
             return new ApiProblem(status, Text(root, "title") ?? DefaultTitle(status), Text(root, "detail"), errors)
             {
                 CurrentVersion = root.TryGetProperty("currentVersion", out var version) && version.TryGetInt32(out var current) ? current : null,
+                Line = root.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number && line.TryGetInt32(out var number) ? number : null,
             };
         }
         catch (JsonException)

@@ -1,12 +1,6 @@
+using WebApp.Components.Pages.Mandates;
+
 namespace WebApp.Components.Pages.Home;
-
-/// <summary>A mandate as <c>GET /api/{convention}/mandates</c> lists it, with the status its activities give it.</summary>
-public sealed record MandateSummary(
-    string Reference, string Decision, int Paragraph, string? Subparagraph, string Verb, string Kind, string Addressee,
-    string Text, IReadOnlyList<string> Conditions, ReportBack? ReportBack, string Status, int ActivityCount, string? SupersededBy);
-
-/// <summary>To whom and when a mandate asks the Secretariat to report back.</summary>
-public sealed record ReportBack(string Body, string When);
 
 /// <summary>A joint proposal as the receiving convention's <c>/joint-proposals</c> lists it.</summary>
 public sealed record WaitingProposal(

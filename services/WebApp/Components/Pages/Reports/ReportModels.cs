@@ -35,9 +35,6 @@ public sealed record ReportChanges(
 
 public sealed record ActivityChange(Guid Id, string Title, string Convention, int? VersionBefore, int? VersionAfter);
 
-/// <summary>An imported decision as a convention's list names it, for picking the decisions a report covers.</summary>
-public sealed record DecisionSummary(string Symbol, string? Title, string? Meeting, int MandateCount, DateTime ImportedAt);
-
 /// <summary>The report's documents, as the reporting service renders them.</summary>
 public static class ReportFormats
 {
