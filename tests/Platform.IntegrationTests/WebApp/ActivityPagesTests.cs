@@ -24,16 +24,15 @@ public sealed class ActivityPagesTests(WebAppFixture fixture)
         await page.GetByText("Record an activity").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record a Basel activity" })).ToBeVisibleAsync();
         await WebPages.CheckAsync(page, "activity-new");
-        await page.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync("capacity-building");
-        await page.GetByLabel("Start", new() { Exact = true }).FillAsync(Iso(day));
+        await page.GetByLabel(new Regex("^Type")).SelectOptionAsync("capacity-building");
+        await page.GetByLabel(new Regex("^Start")).FillAsync(Iso(day));
         await page.GetByLabel("BC-14/21 6(b)").CheckAsync();
         await page.GetByLabel("Outputs").FillAsync("Workshop report\nInventory guidance");
         await WebPages.Button(page, "Record the activity").ClickAsync();
 
-        var titleField = page.GetByLabel("Title", new() { Exact = true });
+        var titleField = page.GetByLabel(new Regex("^Title"));
         await Expect(titleField).ToHaveAccessibleDescriptionAsync("'title' is required.");
-        await Expect(titleField).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(page.GetByLabel("Start", new() { Exact = true })).ToHaveValueAsync(Iso(day)); // nothing else the user typed is lost
+        await Expect(page.GetByLabel(new Regex("^Start"))).ToHaveValueAsync(Iso(day)); // nothing else the user typed is lost
         await Expect(page.GetByLabel("BC-14/21 6(b)")).ToBeCheckedAsync();
         await WebPages.CheckAsync(page, "activity-new-without-title");
 
@@ -116,19 +115,19 @@ public sealed class ActivityPagesTests(WebAppFixture fixture)
             Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         }
 
-        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("ongoing");
+        await page.GetByLabel(new Regex("^Status")).SelectOptionAsync("ongoing");
         await page.GetByLabel("Outputs").FillAsync("Meeting summary");
         await WebPages.Button(page, "Save the revision").ClickAsync();
 
         await Expect(page.GetByText("This activity was changed since you opened it (now version 2).")).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("Status", new() { Exact = true })).ToHaveValueAsync("ongoing");
+        await Expect(page.GetByLabel(new Regex("^Status"))).ToHaveValueAsync("ongoing");
         await Expect(page.GetByLabel("Outputs")).ToHaveValueAsync("Meeting summary");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Description" })).ToContainTextAsync("Agenda agreed with the UN Statistics Division.");
         await WebPages.CheckAsync(page, "activity-edit-conflict");
 
         await page.GetByText("Load the current version").ClickAsync();
         await Expect(page.GetByLabel("Description")).ToHaveValueAsync("Agenda agreed with the UN Statistics Division.");
-        await Expect(page.GetByLabel("Status", new() { Exact = true })).ToHaveValueAsync("planned");
+        await Expect(page.GetByLabel(new Regex("^Status"))).ToHaveValueAsync("planned");
         await WebPages.CheckAsync(page, "activity-edit-reloaded");
     }
 
@@ -185,7 +184,10 @@ public sealed class ActivityPagesTests(WebAppFixture fixture)
         form.Set("Input.Start", Iso(day));
         var posted = await page.APIRequest.PostAsync("/basel/activities/new", new() { Form = form });
 
-        Assert.Equal((int)HttpStatusCode.BadRequest, posted.Status); // no form of that name is rendered for a reader: the post is refused
+        // A reader's page renders no record form, so a post naming it is refused before any call to the API (the token itself is good).
+        var refusal = await posted.TextAsync();
+        Assert.True(posted.Status == (int)HttpStatusCode.BadRequest && refusal.Contains("no form", StringComparison.OrdinalIgnoreCase),
+            $"{posted.Status}: {refusal}");
         using var basel = seed.Team("basel");
         using var list = await basel.GetAsync($"/api/basel/activities?from={Iso(day)}&to={Iso(day)}&includeWithdrawn=true");
         Assert.DoesNotContain((await list.ReadJsonAsync()).GetProperty("items").EnumerateArray(), item => item.GetProperty("title").GetString() == title);

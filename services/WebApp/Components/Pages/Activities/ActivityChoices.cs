@@ -38,7 +38,7 @@ public sealed class ActivityChoices
 
     /// <summary>The partners to offer, with any the activity already names that the list no longer holds (retired since).</summary>
     public IEnumerable<(string Id, string Label)> PartnerOptions(IEnumerable<string> chosen) =>
-        PartnerList.Select(partner => (partner.Id, partner.Label))
+        PartnerList.OrderBy(partner => partner.Name, StringComparer.CurrentCulture).Select(partner => (partner.Id, partner.Label))
             .Concat(chosen.Where(id => !_partnersById.ContainsKey(id)).Select(id => (id, id)));
 
     /// <summary>The mandates to offer, with any the activity already names that the list does not hold.</summary>

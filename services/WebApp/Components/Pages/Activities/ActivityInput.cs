@@ -9,6 +9,9 @@ namespace WebApp.Components.Pages.Activities;
 /// </summary>
 public sealed class ActivityInput
 {
+    private IReadOnlyList<string> _partners = [];
+    private IReadOnlyList<string> _mandates = [];
+
     public string? Title { get; set; }
 
     public string? Description { get; set; }
@@ -33,9 +36,10 @@ public sealed class ActivityInput
     /// <summary>Set only by the user's choice, after a conflict, to save their values over the version that stands now.</summary>
     public int? OverwriteVersion { get; set; }
 
-    public IReadOnlyList<string> Partners { get; set; } = [];
+    // Never null: the form binder may set what the posted form does not name (these come from the ticked boxes).
+    public IReadOnlyList<string> Partners { get => _partners; set => _partners = value ?? []; }
 
-    public IReadOnlyList<string> Mandates { get; set; } = [];
+    public IReadOnlyList<string> Mandates { get => _mandates; set => _mandates = value ?? []; }
 
     public static ActivityInput From(Activity activity) => new()
     {
