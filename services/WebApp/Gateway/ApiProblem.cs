@@ -24,17 +24,23 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
 
     public bool IsNotFound => Status == StatusCodes.Status404NotFound;
 
-    /// <summary>The messages for <paramref name="field"/> (matched as the API spells it, case aside).</summary>
+    /// <summary>
+    /// The messages for <paramref name="field"/> (matched as the API spells it, case aside), and
+    /// for a list field those of its entries too: <c>partners[2]</c> is shown with <c>partners</c>.
+    /// </summary>
     public IReadOnlyList<string> For(string field) =>
-        Errors.Where(error => string.Equals(error.Key, field, StringComparison.OrdinalIgnoreCase))
+        Errors.Where(error => string.Equals(FieldOf(error.Key), field, StringComparison.OrdinalIgnoreCase))
             .SelectMany(error => error.Value).ToList();
 
     /// <summary>Messages for fields a form does not show, so none is lost.</summary>
     public IEnumerable<string> Others(IEnumerable<string> shownFields)
     {
         var shown = new HashSet<string>(shownFields, StringComparer.OrdinalIgnoreCase);
-        return Errors.Where(error => !shown.Contains(error.Key)).SelectMany(error => error.Value.Select(message => $"{error.Key}: {message}"));
+        return Errors.Where(error => !shown.Contains(FieldOf(error.Key))).SelectMany(error => error.Value.Select(message => $"{error.Key}: {message}"));
     }
+
+    /// <summary>The field a key names: <c>outputs[3]</c> is an entry of <c>outputs</c>.</summary>
+    private static string FieldOf(string key) => key.IndexOf('[', StringComparison.Ordinal) is > 0 and var bracket && key.EndsWith(']') ? key[..bracket] : key;
 
     /// <summary>One sentence for the page: what the user is told when no field is to blame.</summary>
     public string Message => UnavailableService is { } service
