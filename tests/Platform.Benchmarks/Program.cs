@@ -1,7 +1,9 @@
 using Platform.Benchmarks;
 using Platform.Benchmarks.Lists;
+using Platform.Benchmarks.Pages;
 
 // dotnet run -c Release --project tests/Platform.Benchmarks -- lists [--rounds 5] [--requests 1000] [--clients 4]
+// dotnet run -c Release --project tests/Platform.Benchmarks -- pages [--requests 1000]
 // The hosts find their content roots from the build output, as under the test runner.
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var options = BenchmarkOptions.Parse(args);
@@ -9,7 +11,9 @@ switch (options.Benchmark)
 {
     case "lists":
         return await ListBenchmark.RunAsync(options, Console.Out);
+    case "pages":
+        return await PageBenchmark.RunAsync(options, Console.Out);
     default:
-        await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Benchmark}': use 'lists'.");
+        await Console.Error.WriteLineAsync($"Unknown benchmark '{options.Benchmark}': use 'lists' or 'pages'.");
         return 2;
 }

@@ -48,71 +48,71 @@ public static class MandatesApi
             query = query.Where(m => m.Kind == kind.Trim().ToLower());
         }
 
-        var work = await MandateWork.ReadAsync(db, cancellationToken);
-        var addressed = work.Addressed;
-        var completed = work.Completed;
+        var work = await MandateWork.ReadJointAsync(db, cancellationToken);
         query = status switch
         {
             "superseded" => query.Where(m => m.SupersededBy != null),
-            "open" => query.Where(m => m.SupersededBy == null && !addressed.Contains(m.Reference)),
-            "completed" => query.Where(m => m.SupersededBy == null && completed.Contains(m.Reference)),
-            "addressed" => query.Where(m => m.SupersededBy == null && addressed.Contains(m.Reference) && !completed.Contains(m.Reference)),
+            "open" => query.Where(m => m.SupersededBy == null && !work.Joint.Contains(m.Reference)
+                && !work.Listed.Any(row => row.Mandate == m.Reference)),
+            "completed" => query.Where(m => m.SupersededBy == null && !work.Joint.Contains(m.Reference)
+                && work.Listed.Any(row => row.Mandate == m.Reference) && !work.Unfinished.Any(row => row.Mandate == m.Reference)),
+            "addressed" => query.Where(m => m.SupersededBy == null
+                && (work.Joint.Contains(m.Reference) || work.Unfinished.Any(row => row.Mandate == m.Reference))),
             _ => query,
         };
 
-        return TypedResults.Ok(await query
-            .OrderBy(m => m.DecisionSymbol).ThenBy(m => m.Paragraph).ThenBy(m => m.Subparagraph).ThenBy(m => m.Reference)
-            .ToPageAsync(page, pageSize, work.StatusOf, cancellationToken));
+        var ordered = query.OrderBy(m => m.DecisionSymbol).ThenBy(m => m.Paragraph).ThenBy(m => m.Subparagraph).ThenBy(m => m.Reference);
+        var total = await ordered.CountAsync(cancellationToken);
+        var mandates = await ordered.Page(page, pageSize).ToListAsync(cancellationToken);
+        await work.CountUnderAsync(mandates.Select(m => m.Reference).ToList(), cancellationToken);
+        return TypedResults.Ok(new ListPage<MandateStatusDto>(mandates.Select(work.StatusOf).ToList(), page, pageSize, total));
     }
 
     /// <summary>
-    /// The work recorded under each mandate: this convention's activities not withdrawn, and the
-    /// joint activities it accepted. A mandate's status follows from it.
+    /// The work recorded under mandates: this convention's activities not withdrawn, and the joint
+    /// activities it accepted. A mandate's status follows from it. The activities are looked up
+    /// per mandate off the mandate rows' index, in the database, so a list costs what its page
+    /// and its filter touch, not what the whole table holds.
     /// </summary>
-    private sealed class MandateWork
+    private sealed class MandateWork(ConventionDbContext db, Dictionary<string, int> joint)
     {
-        private readonly Dictionary<string, (int Count, int Completed)> activities;
-        private readonly Dictionary<string, int> joint;
+        private Dictionary<string, (int Count, int Completed)> _activities = [];
 
-        private MandateWork(Dictionary<string, (int Count, int Completed)> activities, Dictionary<string, int> joint)
+        /// <summary>The mandate rows of activities that are listed (not withdrawn).</summary>
+        public IQueryable<ActivityMandate> Listed { get; } = db.ActivityMandates.Where(row => !row.Withdrawn);
+
+        /// <summary>The mandate rows of listed activities that are not completed.</summary>
+        public IQueryable<ActivityMandate> Unfinished => Listed.Where(row =>
+            db.Activities.Any(a => a.Id == row.ActivityId && a.Status != ActivityStatus.Completed));
+
+        /// <summary>Mandates under which this convention accepted a joint activity.</summary>
+        public List<string> Joint { get; } = [.. joint.Keys];
+
+        public static async Task<MandateWork> ReadJointAsync(ConventionDbContext db, CancellationToken cancellationToken)
         {
-            this.activities = activities;
-            this.joint = joint;
-            Addressed = [.. activities.Keys.Union(joint.Keys)];
-            Completed = [.. activities
-                .Where(under => !joint.ContainsKey(under.Key) && under.Value.Completed == under.Value.Count)
-                .Select(under => under.Key)];
-        }
-
-        /// <summary>Mandates with at least one activity or accepted joint activity.</summary>
-        public List<string> Addressed { get; }
-
-        /// <summary>Mandates whose activities are all completed, none of them joint.</summary>
-        public List<string> Completed { get; }
-
-        public static async Task<MandateWork> ReadAsync(ConventionDbContext db, CancellationToken cancellationToken)
-        {
-            // Counted in the database from the activities' mandate rows: one row per mandate, not one per activity.
-            var activities = await db.ActivityMandates.AsNoTracking()
-                .Join(db.Activities.Where(a => !a.Withdrawn), row => row.ActivityId, a => a.Id, (row, a) => new { row.Mandate, a.Status })
-                .GroupBy(under => under.Mandate)
-                .Select(g => new { Mandate = g.Key, Count = g.Count(), Completed = g.Count(under => under.Status == ActivityStatus.Completed) })
-                .ToDictionaryAsync(g => g.Mandate, g => (g.Count, g.Completed), cancellationToken);
             var accepted = await db.ReceivedProposals.AsNoTracking().Where(p => p.Status == JointProposalStatus.Accepted)
                 .Select(p => p.Mandates).ToListAsync(cancellationToken);
             var joint = accepted.SelectMany(mandates => mandates.Distinct())
                 .GroupBy(reference => reference)
                 .ToDictionary(under => under.Key, under => under.Count());
-            return new MandateWork(activities, joint);
+            return new MandateWork(db, joint);
         }
+
+        /// <summary>Counts the listed activities under <paramref name="references"/>, and how many of them are completed.</summary>
+        public async Task CountUnderAsync(List<string> references, CancellationToken cancellationToken) =>
+            _activities = await Listed.Where(row => references.Contains(row.Mandate))
+                .Join(db.Activities, row => row.ActivityId, a => a.Id, (row, a) => new { row.Mandate, a.Status })
+                .GroupBy(under => under.Mandate)
+                .Select(g => new { Mandate = g.Key, Count = g.Count(), Completed = g.Count(under => under.Status == ActivityStatus.Completed) })
+                .ToDictionaryAsync(g => g.Mandate, g => (g.Count, g.Completed), cancellationToken);
 
         public MandateStatusDto StatusOf(Mandate mandate)
         {
-            var under = activities.GetValueOrDefault(mandate.Reference).Count;
+            var (under, completed) = _activities.GetValueOrDefault(mandate.Reference);
             var jointCount = joint.GetValueOrDefault(mandate.Reference);
             var state = mandate.SupersededBy is not null ? "superseded"
                 : under == 0 && jointCount == 0 ? "open"
-                : Completed.Contains(mandate.Reference) ? "completed"
+                : jointCount == 0 && completed == under ? "completed"
                 : "addressed";
             return MandateStatusDto.From(mandate, state, under + jointCount);
         }

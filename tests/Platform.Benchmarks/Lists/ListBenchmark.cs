@@ -20,13 +20,6 @@ internal static class ListBenchmark
         "/api/basel/activities?pageSize=20&status=ongoing",
     ];
 
-    // Logging every request would measure the console.
-    private static readonly Dictionary<string, string?> Quiet = new()
-    {
-        ["Logging:LogLevel:Default"] = "Warning",
-        ["Logging:LogLevel:MassTransit"] = "Warning",
-    };
-
     public static async Task<int> RunAsync(BenchmarkOptions options, TextWriter output)
     {
         await using var broker = await RabbitMqBroker.StartAsync();
@@ -35,9 +28,9 @@ internal static class ListBenchmark
         {
             RabbitMq = virtualHost,
             Services = [PlatformServices.Basel],
-            Settings = Quiet,
+            Settings = QuietHosts.Settings,
             // One client asks for every request here: a per-client limit would measure the limiter.
-            GatewaySettings = new Dictionary<string, string?>(Quiet) { ["Gateway:RateLimit:PermitLimit"] = "100000000" },
+            GatewaySettings = new Dictionary<string, string?>(QuietHosts.Settings) { ["Gateway:RateLimit:PermitLimit"] = "100000000" },
         });
         using var client = stack.Client(stack.Tokens.For("benchmark", "reader"));
         var seed = new ActivitySeed(new Random(20261202));
