@@ -49,15 +49,6 @@ public sealed class EngagementForm
         mandates = Split(Mandates),
     };
 
-    /// <summary>The API's messages for a list field, whether it names the list or one entry of it (<c>partners[1]</c>).</summary>
-    public static IReadOnlyList<string> MessagesFor(ApiProblem? problem, string field) => problem is null
-        ? []
-        : problem.Errors
-            .Where(error => string.Equals(error.Key, field, StringComparison.OrdinalIgnoreCase)
-                            || error.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(error => error.Value)
-            .ToList();
-
     private static List<string> Split(string? text) =>
         (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
