@@ -39,6 +39,16 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
         return Errors.Where(error => !shown.Contains(FieldOf(error.Key))).SelectMany(error => error.Value.Select(message => $"{error.Key}: {message}"));
     }
 
+    /// <summary>
+    /// What to say above a form (or a list's filters) whose fields show their own messages: the
+    /// messages no shown field carries; else, when no field is to blame, the problem itself; else
+    /// <paramref name="pointer"/>, which sends the user to the marked fields (null: say nothing).
+    /// </summary>
+    public string? Summary(IEnumerable<string> shownFields, string? pointer = "Correct the fields marked below.") =>
+        Others(shownFields).ToList() is { Count: > 0 } others ? string.Join(" ", others)
+        : Errors.Count == 0 ? Message
+        : pointer;
+
     /// <summary>The field a key names: <c>outputs[3]</c> is an entry of <c>outputs</c>.</summary>
     private static string FieldOf(string key) => key.IndexOf('[', StringComparison.Ordinal) is > 0 and var bracket && key.EndsWith(']') ? key[..bracket] : key;
 

@@ -106,7 +106,7 @@ public sealed class ActivityFlowTests(FullPlatformFixture fixture) : IClassFixtu
         using var unknownService = await client.GetAsync("/api/minamata/activities");
         using var unknownOperations = await client.GetAsync("/ops/minamata/health");
         using var unknownDocument = await client.GetAsync("/openapi/minamata.json");
-        using var unknownPage = await client.GetAsync("/minamata/activities");
+        using var unknownPage = await client.GetAsync("/minamata/treaty/activities");
 
         foreach (var answer in new[] { unknownService, unknownOperations, unknownDocument })
         {
