@@ -8,12 +8,14 @@ public static class OrganisationsApi
 {
     public const string Route = "/api/partners/organisations";
 
+    private const int MaxSearchLength = 200;
+
     public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Organisations");
         group.MapGet("/", ListAsync).WithName("list-organisations")
             .WithSummary("List the partner directory")
-            .WithDescription("Filtered by kind and parent; an umbrella such as iomc shows its participating organisations.");
+            .WithDescription("Filtered by kind and parent (an umbrella such as iomc shows its participating organisations), and by search: words found in the id, name or acronym.");
         group.MapGet("/{id}", GetAsync).WithName("get-organisation").WithSummary("Get a directory entry");
         group.MapGet("/{id}/history", HistoryAsync).WithName("get-organisation-history").WithSummary("List a directory entry's revisions");
         group.MapPost("/", OrganisationRegistration.RegisterAsync).RequireAuthorization(PartnerPolicies.Write).WithName("register-organisation")
@@ -33,6 +35,7 @@ public static class OrganisationsApi
         CancellationToken cancellationToken,
         string? kind = null,
         string? parent = null,
+        string? search = null,
         bool includeRetired = false,
         int page = 1,
         int pageSize = Paging.DefaultPageSize)
@@ -40,6 +43,8 @@ public static class OrganisationsApi
         var errors = new ValidationErrors();
         Paging.Check(errors, page, pageSize);
         var validKind = RequestFields.Choice(errors, "kind", kind, OrganisationKinds.All, required: false);
+        var words = errors.SingleLine("search", search, MaxSearchLength)?.ToLowerInvariant()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -59,6 +64,12 @@ public static class OrganisationsApi
         if (!string.IsNullOrWhiteSpace(parent))
         {
             query = query.Where(o => o.ParentId == parent);
+        }
+
+        // Every word somewhere in the id, the name or the acronym: "waste coalition" finds the E-waste Coalition.
+        foreach (var word in words)
+        {
+            query = query.Where(o => o.Id.Contains(word) || o.Name.ToLower().Contains(word) || (o.Acronym != null && o.Acronym.ToLower().Contains(word)));
         }
 
         return TypedResults.Ok(await query.OrderBy(o => o.Id).ToPageAsync(page, pageSize, OrganisationDto.From, cancellationToken));

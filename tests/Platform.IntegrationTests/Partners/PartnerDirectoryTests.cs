@@ -33,6 +33,36 @@ public sealed class PartnerDirectoryTests(PartnerLiaisonFixture fixture)
         Assert.Superset(SampleDecisionPartners.ToHashSet(), announced);
     }
 
+    [Theory]
+    [InlineData("waste coalition", "e-waste-coalition")]
+    [InlineData("UNEP", "unep")]
+    [InlineData("minamata", "minamata")]
+    [InlineData("Statistics   Division", "undesa-statistics")]
+    public async Task A_search_finds_the_organisations_whose_id_name_or_acronym_hold_every_word(string search, string found)
+    {
+        using var reader = fixture.Reader();
+
+        var page = await reader.GetJsonAsync($"/api/partners/organisations?search={Uri.EscapeDataString(search)}&pageSize=200");
+
+        var ids = page.GetProperty("items").Ids();
+        Assert.Contains(found, ids);
+        Assert.Equal(ids.Count, page.GetProperty("totalCount").GetInt32());
+        Assert.DoesNotContain("iomc", ids);
+    }
+
+    [Fact]
+    public async Task A_search_no_organisation_matches_is_an_empty_page_and_one_with_a_line_break_is_400_naming_it()
+    {
+        using var reader = fixture.Reader();
+
+        var none = await reader.GetJsonAsync("/api/partners/organisations?search=no-such-organisation-anywhere");
+        using var refused = await reader.GetAsync("/api/partners/organisations?search=waste%0Acoalition");
+
+        Assert.Equal(0, none.GetProperty("totalCount").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(new HashSet<string> { "search" }, (await refused.ReadJsonAsync()).ErrorFields());
+    }
+
     [Fact]
     public async Task Iomc_shows_its_participating_organisations()
     {

@@ -21,6 +21,11 @@ public sealed class PartnerPagesTests(WebAppFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Partners", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Partner directory" })).ToBeVisibleAsync();
         await WebPages.CheckAsync(page, "partners");
+        await page.GetByLabel("Name, acronym or id").FillAsync($"regional centre caribbean {unique}");
+        await WebPages.Button(page, "Search").ClickAsync();
+        await Expect(page.GetByTestId("pager-position")).ToContainTextAsync("1–1 of 1");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await page.GetByLabel("Name, acronym or id").FillAsync("");
         await page.GetByLabel("Kind").SelectOptionAsync("regional-centre");
         await page.GetByLabel("Umbrella").FillAsync(umbrella);
         await WebPages.Button(page, "Search").ClickAsync();
