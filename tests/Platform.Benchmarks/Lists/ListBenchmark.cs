@@ -29,6 +29,7 @@ internal static class ListBenchmark
             RabbitMq = virtualHost,
             Services = [PlatformServices.Basel],
             Settings = QuietHosts.Settings,
+            WebAppSettings = QuietHosts.Settings,
             // One client asks for every request here: a per-client limit would measure the limiter.
             GatewaySettings = new Dictionary<string, string?>(QuietHosts.Settings) { ["Gateway:RateLimit:PermitLimit"] = "100000000" },
         });
