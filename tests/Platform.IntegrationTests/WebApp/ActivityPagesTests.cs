@@ -32,6 +32,8 @@ public sealed class ActivityPagesTests(WebAppFixture fixture)
 
         var titleField = page.GetByLabel(new Regex("^Title"));
         await Expect(titleField).ToHaveAccessibleDescriptionAsync("'title' is required.");
+        await Expect(titleField).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel(new Regex("^Start"))).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.GetByLabel(new Regex("^Start"))).ToHaveValueAsync(Iso(day)); // nothing else the user typed is lost
         await Expect(page.GetByLabel("BC-14/21 6(b)")).ToBeCheckedAsync();
         await WebPages.CheckAsync(page, "activity-new-without-title");
