@@ -42,6 +42,30 @@ public sealed class ReportRun
 
     public List<ReportRunSource> Sources { get; set; } = [];
 
+    /// <summary>
+    /// Where the compiled report stands in its review (<see cref="Reviews.ReviewStates"/>): null
+    /// until the run is compiled, and for a run that failed.
+    /// </summary>
+    public string? Review { get; set; }
+
+    /// <summary>
+    /// Counts the review's moves. Every move names the count it was decided on, so two moves at
+    /// once (two clearances, an edit and a submission) are taken one after the other, each
+    /// decided on what the other left.
+    /// </summary>
+    public int ReviewVersion { get; set; }
+
+    /// <summary>How many times the draft was submitted: the round the clearances belong to.</summary>
+    public int ReviewRound { get; set; }
+
+    /// <summary>The conventions that cleared the current round, in the order they did; a return empties it.</summary>
+    public List<string> ClearedBy { get; set; } = [];
+
+    /// <summary>UTC; when the report was issued and its documents frozen.</summary>
+    public DateTime? IssuedAt { get; set; }
+
+    public string? IssuedBy { get; set; }
+
     public bool IsFinished => State is ReportRunStates.Completed or ReportRunStates.Partial or ReportRunStates.Failed;
 }
 
@@ -92,6 +116,9 @@ internal sealed class ReportRunConfiguration : IEntityTypeConfiguration<ReportRu
         builder.Property(run => run.State).HasMaxLength(20);
         builder.Property(run => run.RequestedBy).HasMaxLength(200);
         builder.Property(run => run.Error).HasMaxLength(4000);
+        builder.Property(run => run.Review).HasMaxLength(20).IsConcurrencyToken();
+        builder.Property(run => run.ReviewVersion).IsConcurrencyToken();
+        builder.Property(run => run.IssuedBy).HasMaxLength(200);
         builder.HasIndex(run => run.State);
         builder.HasMany(run => run.Sources).WithOne().HasForeignKey(source => source.RunId);
         builder.Ignore(run => run.IsFinished);

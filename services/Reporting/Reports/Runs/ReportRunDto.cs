@@ -16,7 +16,14 @@ public sealed record ReportRunDto(
     string? Error,
     IReadOnlyList<string> MissingSources,
     IReadOnlyList<ReportRunSourceDto> Sources,
-    string? Document)
+    string? Document,
+    // The review of the compiled report: draft, in-review, cleared, issued (null until compiled).
+    string? Review,
+    int ReviewRound,
+    // The conventions that cleared the current round.
+    IReadOnlyList<string> ClearedBy,
+    DateTime? IssuedAt,
+    string? IssuedBy)
 {
     public static ReportRunDto Of(ReportRun run) => new(
         run.Id, run.Kind, run.From, run.To, run.Decisions,
@@ -25,7 +32,8 @@ public sealed record ReportRunDto(
         run.Error,
         Ordered(run.Sources).Where(s => s.State == ReportSourceStates.Missing).Select(s => s.Name).ToList(),
         Ordered(run.Sources).Select(ReportRunSourceDto.From).ToList(),
-        run.ReportJson is null ? null : $"/api/reports/{run.Id}/document");
+        run.ReportJson is null ? null : $"/api/reports/{run.Id}/document",
+        run.Review, run.ReviewRound, run.ClearedBy, run.IssuedAt is { } issued ? Utc(issued) : null, run.IssuedBy);
 
     private static IEnumerable<ReportRunSource> Ordered(IEnumerable<ReportRunSource> sources) =>
         sources.OrderBy(s => ReportSources.Names.ToList().IndexOf(s.Name));

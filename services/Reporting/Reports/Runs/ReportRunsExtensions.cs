@@ -9,7 +9,8 @@ public static class ReportRunsExtensions
     {
         builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection(ReportingOptions.SectionName));
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ReportPolicies.Compile, policy => policy.RequireRole(PlatformRoles.ReportCompiler));
+            .AddPolicy(ReportPolicies.Compile, policy => policy.RequireRole(PlatformRoles.ReportCompiler))
+            .AddPolicy(ReportPolicies.Review, policy => policy.RequireRole(PlatformRoles.BaselTeam, PlatformRoles.RotterdamTeam, PlatformRoles.StockholmTeam));
         // The run's deadline bounds every call, not a per-request timeout.
         builder.Services.AddHttpClient(SourceCollector.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddSingleton<ReportSources>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Validation;
+using Reporting.Reports.Reviews;
 
 namespace Reporting.Reports.Runs;
 
@@ -24,6 +25,7 @@ public static class ReportsApi
             .ProducesReportDocuments();
         group.MapGet("/{id:guid}/changes", ChangesAsync).WithName("get-report-changes")
             .WithSummary("Compare a compiled run with an earlier one").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapReviewApi();
         return group;
     }
 
@@ -112,6 +114,9 @@ public static class ReportsApi
 
 public static class ReportPolicies
 {
-    /// <summary>Starting a report run: report compilers only.</summary>
+    /// <summary>Starting a report run, editing, submitting and issuing its report: report compilers only.</summary>
     public const string Compile = "report-compile";
+
+    /// <summary>Clearing or returning a submitted report: a convention's team (which convention, the endpoint checks).</summary>
+    public const string Review = "report-review";
 }
