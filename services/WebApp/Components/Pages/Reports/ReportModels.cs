@@ -16,13 +16,21 @@ public sealed record ReportRun(
     string? Error,
     IReadOnlyList<string> MissingSources,
     IReadOnlyList<ReportRunSource> Sources,
-    string? Document)
+    string? Document,
+    string? Review = null,
+    int ReviewRound = 0,
+    IReadOnlyList<string>? ClearedBy = null,
+    DateTime? IssuedAt = null,
+    string? IssuedBy = null)
 {
     /// <summary>Collecting or compiling: the page keeps watching.</summary>
     public bool IsRunning => State is "collecting" or "compiling";
 
     /// <summary>Completed or partial: there is a document to read and download.</summary>
     public bool HasDocument => Document is not null;
+
+    /// <summary>The conventions that cleared the current round of review.</summary>
+    public IReadOnlyList<string> Clearances => ClearedBy ?? [];
 }
 
 public sealed record ReportRunSource(string Name, string State, int Items, int Repaired, IReadOnlyList<RunRepair> Repairs, string? Problem);
@@ -73,3 +81,23 @@ public static class ReportStates
         _ => source,
     };
 }
+
+/// <summary><c>GET /api/reports/{id}/sections</c>: the report's sections in document order, each with its generated and edited text.</summary>
+public sealed record ReportSections(Guid RunId, string? Review, IReadOnlyList<ReportSection> Items);
+
+/// <summary>One section: the text the platform generated and, when the compiler changed it, the text the documents carry instead.</summary>
+public sealed record ReportSection(
+    string Id, string Title, string GeneratedText, string? EditedText, string? EditedBy, DateTime? EditedAt, Guid? CarriedFrom, int Version)
+{
+    public bool IsEdited => EditedText is not null;
+
+    /// <summary>What the documents carry.</summary>
+    public string Text => EditedText ?? GeneratedText;
+}
+
+/// <summary>A step of <c>GET /api/reports/{id}/history</c>.</summary>
+public sealed record ReviewStep(
+    string Action, string Who, string Role, DateTime At, string From, string To, int Round, string? Convention, string? Section,
+    IReadOnlyList<ReviewComment> Comments);
+
+public sealed record ReviewComment(string? Section, string Text);
