@@ -16,7 +16,7 @@ internal static class Rendered
     {
         var renderer = ReportRenderers.Find(format) ?? throw new ArgumentException($"No renderer for {format}.");
         using var output = new MemoryStream();
-        await renderer.RenderAsync(report ?? SampleReport.Build(), output, TestContext.Current.CancellationToken);
+        await renderer.RenderAsync(ReportEdition.Generated(report ?? SampleReport.Build(), ReportLanguages.English), output, TestContext.Current.CancellationToken);
         return output.ToArray();
     }
 

@@ -26,19 +26,19 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
     public string FileExtension => ".html";
 
-    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
-        var page = Page(report);
+        var page = Page(edition);
         await using var writer = XmlWriter.Create(output, WriterSettings);
         await writer.WriteRawAsync("<!DOCTYPE html>\n");
         await page.WriteToAsync(writer, ct);
         await writer.FlushAsync();
     }
 
-    private static XElement Page(ConsolidatedReport report)
+    private static XElement Page(ReportEdition edition)
     {
         var x = HtmlElements.Xhtml;
-        var outline = ReportOutline.Build(report);
+        var outline = ReportOutline.Build(edition);
         return new XElement(x + "html",
             new XAttribute("lang", "en"),
             new XElement(x + "head",

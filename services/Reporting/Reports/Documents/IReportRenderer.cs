@@ -15,5 +15,5 @@ public interface IReportRenderer
     /// Writes the document to <paramref name="output"/> with asynchronous writes only, so the
     /// output may be a response stream that forbids synchronous ones. The stream is left open.
     /// </summary>
-    Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct);
+    Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct);
 }

@@ -26,6 +26,6 @@ public sealed class JsonReportRenderer : IReportRenderer
 
     public string FileExtension => ".json";
 
-    public Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct) =>
-        JsonSerializer.SerializeAsync(output, report, Options, ct);
+    public Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct) =>
+        JsonSerializer.SerializeAsync(output, edition.Report, Options, ct);
 }

@@ -13,16 +13,16 @@ public sealed class MarkdownReportRenderer : IReportRenderer
 
     public string FileExtension => ".md";
 
-    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(report));
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(edition));
         await output.WriteAsync(bytes, ct);
     }
 
-    private static string Render(ConsolidatedReport report)
+    private static string Render(ReportEdition edition)
     {
         var markdown = new StringBuilder();
-        foreach (var block in ReportOutline.Build(report).Blocks)
+        foreach (var block in ReportOutline.Build(edition).Blocks)
         {
             Write(markdown, block);
             markdown.Append('\n');

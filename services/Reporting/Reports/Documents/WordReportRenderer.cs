@@ -18,17 +18,17 @@ public sealed class WordReportRenderer : IReportRenderer
 
     public string FileExtension => ".docx";
 
-    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
         // The package is written to a seekable buffer first: the zip format needs one, and a
         // response stream is neither seekable nor open to synchronous writes.
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var outline = ReportOutline.Build(report);
+            var outline = ReportOutline.Build(edition);
             document.PackageProperties.Title = outline.Title;
             document.PackageProperties.Subject = outline.Symbol;
-            document.PackageProperties.Created = report.CompiledAt.UtcDateTime;
+            document.PackageProperties.Created = edition.Report.CompiledAt.UtcDateTime;
 
             var main = document.AddMainDocumentPart();
             WordStyles.AddTo(main);

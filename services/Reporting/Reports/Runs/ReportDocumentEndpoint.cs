@@ -49,7 +49,7 @@ public static partial class ReportDocumentEndpoint
         var document = new MemoryStream();
         try
         {
-            await renderer.RenderAsync(StoredReport.Read(run.ReportJson), document, cancellationToken);
+            await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson)), document, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -64,6 +64,9 @@ public static partial class ReportDocumentEndpoint
         document.Position = 0;
         return TypedResults.Stream(document, renderer.ContentType, fileDownloadName: $"report-{id}{renderer.FileExtension}");
     }
+
+    /// <summary>What the document shows: the one place the edition of a download is put together.</summary>
+    private static ReportEdition Edition(ConsolidatedReport report) => ReportEdition.Generated(report, ReportLanguages.English);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The report of run {RunId} could not be rendered as {Format}")]
     private static partial void LogRenderingFailed(ILogger logger, Exception exception, Guid runId, string format);

@@ -7,12 +7,14 @@ namespace Reporting.Reports.Documents.Outline;
 /// </summary>
 internal static class ReportOutline
 {
-    public static DocumentOutline Build(ConsolidatedReport report)
+    public static DocumentOutline Build(ReportEdition edition)
     {
+        var report = edition.Report;
         var activities = new ActivityIndex(report.Activities);
         ReportBlock[] blocks =
         [
             .. FrontMatter(report),
+            .. Sections(edition),
             .. MandateSections.Mandates(report, activities),
             .. ActivitySections.ByPartner(report, activities),
             .. ActivitySections.AllActivities(report),
@@ -21,6 +23,19 @@ internal static class ReportOutline
             .. SummarySection.Build(report),
         ];
         return new DocumentOutline(DocumentText.Of(report.Title), DocumentText.Of(report.Symbol), [.. blocks.Select(DocumentText.Of)]);
+    }
+
+    private static IEnumerable<ReportBlock> Sections(ReportEdition edition)
+    {
+        foreach (var section in ReportSections.Compose(edition.Report, edition.Language))
+        {
+            yield return new Heading(2, section.Title);
+            var text = edition.EditedSections.GetValueOrDefault(section.Id) ?? section.Text;
+            foreach (var paragraph in ReportSections.Paragraphs(text))
+            {
+                yield return new Paragraph(paragraph);
+            }
+        }
     }
 
     private static IEnumerable<ReportBlock> FrontMatter(ConsolidatedReport report)
