@@ -73,22 +73,29 @@ public static class ReportIssue
         return ReviewProblems.Busy();
     }
 
-    /// <summary>Every format in every language, as the run's report reads with its edits.</summary>
+    /// <summary>Every format in every language, as the run's report reads with the compiler's edits.</summary>
     private static async Task<List<RenderedDocument>> RenderAllAsync(ReportingDbContext db, ReportRun run, CancellationToken cancellationToken)
     {
         var report = StoredReport.Read(run.ReportJson!);
+        var edits = await RunSections.EditsAsync(db, run.Id, cancellationToken);
         var documents = new List<RenderedDocument>();
         foreach (var renderer in ReportRenderers.All)
         {
-            using var output = new MemoryStream();
-            await renderer.RenderAsync(report, output, cancellationToken);
-            var content = output.ToArray();
-            documents.Add(new RenderedDocument(renderer.Format, "en", renderer.ContentType, $"report-{run.Id}{renderer.FileExtension}",
-                content, Convert.ToHexStringLower(SHA256.HashData(content))));
+            foreach (var language in ReportLanguages.All)
+            {
+                using var output = new MemoryStream();
+                await renderer.RenderAsync(ReportDocumentEndpoint.Edition(report, language, edits), output, cancellationToken);
+                var content = output.ToArray();
+                documents.Add(new RenderedDocument(renderer.Format, language.Name, renderer.ContentType, FileName(run.Id, language, renderer),
+                    content, Convert.ToHexStringLower(SHA256.HashData(content))));
+            }
         }
 
         return documents;
     }
+
+    private static string FileName(Guid runId, CultureInfo language, IReportRenderer renderer) =>
+        language.Equals(ReportLanguages.English) ? $"report-{runId}{renderer.FileExtension}" : $"report-{runId}-{language.Name}{renderer.FileExtension}";
 
     private sealed record RenderedDocument(string Format, string Language, string ContentType, string FileName, byte[] Content, string Sha256)
     {

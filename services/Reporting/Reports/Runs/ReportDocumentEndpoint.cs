@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Reports.Documents;
+using Reporting.Reports.Reviews;
 
 namespace Reporting.Reports.Runs;
 
@@ -15,7 +16,7 @@ public static partial class ReportDocumentEndpoint
     }
 
     public static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
-        Guid id, ReportingDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null)
+        Guid id, ReportingDbContext db, HttpResponse response, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null)
     {
         var renderer = ReportRenderers.Find(format ?? "json");
         if (renderer is null)
@@ -28,7 +29,7 @@ public static partial class ReportDocumentEndpoint
 
         var run = await db.ReportRuns.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new { r.State, r.ReportJson })
+            .Select(r => new { r.State, r.ReportJson, r.Review })
             .FirstOrDefaultAsync(cancellationToken);
         if (run is null)
         {
@@ -43,13 +44,20 @@ public static partial class ReportDocumentEndpoint
                 statusCode: StatusCodes.Status404NotFound);
         }
 
+        if (run.Review == ReviewStates.Issued)
+        {
+            return await IssuedDocuments.GetAsync(db, response, id, renderer, ReportLanguages.English, cancellationToken);
+        }
+
+        var edits = await RunSections.EditsAsync(db, id, cancellationToken);
+
         // The whole document is rendered before the first byte is sent (reports come to a few
         // megabytes at most): once a 200 has started, a failure could only cut the download short,
         // and a reader may keep a truncated report without noticing.
         var document = new MemoryStream();
         try
         {
-            await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson)), document, cancellationToken);
+            await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson), ReportLanguages.English, edits), document, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -65,8 +73,13 @@ public static partial class ReportDocumentEndpoint
         return TypedResults.Stream(document, renderer.ContentType, fileDownloadName: $"report-{id}{renderer.FileExtension}");
     }
 
-    /// <summary>What the document shows: the one place the edition of a download is put together.</summary>
-    private static ReportEdition Edition(ConsolidatedReport report) => ReportEdition.Generated(report, ReportLanguages.English);
+    /// <summary>
+    /// What the document shows: the one place the edition of a download is put together, and of
+    /// the documents frozen when the report is issued. <paramref name="edits"/> are the
+    /// compiler's texts by section id.
+    /// </summary>
+    internal static ReportEdition Edition(ConsolidatedReport report, CultureInfo language, IReadOnlyDictionary<string, string> edits) =>
+        new(report, language, edits, Numbers: null);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The report of run {RunId} could not be rendered as {Format}")]
     private static partial void LogRenderingFailed(ILogger logger, Exception exception, Guid runId, string format);

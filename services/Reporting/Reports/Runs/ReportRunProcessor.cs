@@ -131,6 +131,7 @@ public sealed partial class ReportRunProcessor(
         run.ReportJson = StoredReport.Write(report);
         run.State = report.Status;
         run.Review = ReviewStates.Draft;
+        await SectionCarryOver.AddAsync(db, run, report, stoppingToken);
         run.FinishedAt = report.CompiledAt.UtcDateTime;
         scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new ReportCompiled
         {

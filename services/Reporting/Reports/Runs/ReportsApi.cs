@@ -25,6 +25,7 @@ public static class ReportsApi
             .ProducesReportDocuments();
         group.MapGet("/{id:guid}/changes", ChangesAsync).WithName("get-report-changes")
             .WithSummary("Compare a compiled run with an earlier one").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapSectionsApi();
         group.MapReviewApi();
         return group;
     }
