@@ -20,6 +20,16 @@ public static class ReviewVocabulary
         _ => review,
     };
 
+    /// <summary>A review state in a word or two, as the history's columns show it.</summary>
+    public static string Short(string? review) => review switch
+    {
+        Draft => "Draft",
+        InReview => "In review",
+        Cleared => "Cleared",
+        Issued => "Issued",
+        _ => review ?? "",
+    };
+
     /// <summary>What a step of the history did, in words.</summary>
     public static string Action(ReviewStep step) => step.Action switch
     {
