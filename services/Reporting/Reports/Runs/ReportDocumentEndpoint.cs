@@ -3,7 +3,11 @@ using Reporting.Reports.Documents;
 
 namespace Reporting.Reports.Runs;
 
-/// <summary><c>GET /api/reports/{id}/document?format=docx|html|md|json</c>: the compiled report as a document (json when no format is named).</summary>
+/// <summary>
+/// <c>GET /api/reports/{id}/document?format=docx|pdf|html|md|json&amp;language=en|fr|es|ar|ru|zh</c>:
+/// the compiled report as a document (json and English when not named), with the INF numbers
+/// assigned so far.
+/// </summary>
 public static partial class ReportDocumentEndpoint
 {
     /// <summary>For the API description: a download is a file in one of the renderers' media types.</summary>
@@ -11,24 +15,43 @@ public static partial class ReportDocumentEndpoint
     {
         var mediaTypes = ReportRenderers.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
         return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..])
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     public static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
-        Guid id, ReportingDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null)
+        Guid id, ReportingDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null, string? language = null)
     {
         var renderer = ReportRenderers.Find(format ?? "json");
-        if (renderer is null)
+        var culture = ReportLanguages.Find(language ?? ReportLanguages.English.Name);
+        if (renderer is null || culture is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            var errors = new Dictionary<string, string[]>();
+            if (renderer is null)
             {
-                ["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.All.Select(r => r.Format))}."],
-            });
+                errors["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.All.Select(r => r.Format))}."];
+            }
+
+            if (culture is null)
+            {
+                errors["language"] = [$"'language' must be one of {string.Join(", ", ReportLanguages.Codes)}."];
+            }
+
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (renderer is PdfReportRenderer { IsAvailable: false })
+        {
+            return TypedResults.Problem(
+                title: "PDF is not available on this server.",
+                detail: "LibreOffice (soffice), which converts the report to PDF, is not installed on the reporting service's host. "
+                    + "Install libreoffice-writer-nogui there, or download the report as docx.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var run = await db.ReportRuns.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new { r.State, r.ReportJson })
+            .Select(r => new { r.State, r.ReportJson, r.BaselDocumentNumber, r.RotterdamDocumentNumber, r.StockholmDocumentNumber })
             .FirstOrDefaultAsync(cancellationToken);
         if (run is null)
         {
@@ -46,10 +69,11 @@ public static partial class ReportDocumentEndpoint
         // The whole document is rendered before the first byte is sent (reports come to a few
         // megabytes at most): once a 200 has started, a failure could only cut the download short,
         // and a reader may keep a truncated report without noticing.
+        var numbers = new DocumentNumbers(run.BaselDocumentNumber, run.RotterdamDocumentNumber, run.StockholmDocumentNumber);
         var document = new MemoryStream();
         try
         {
-            await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson)), document, cancellationToken);
+            await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson), culture, numbers), document, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -62,11 +86,13 @@ public static partial class ReportDocumentEndpoint
         }
 
         document.Position = 0;
-        return TypedResults.Stream(document, renderer.ContentType, fileDownloadName: $"report-{id}{renderer.FileExtension}");
+        return TypedResults.Stream(
+            document, renderer.ContentType, fileDownloadName: $"report-{id}-{culture.Name}{renderer.FileExtension}");
     }
 
     /// <summary>What the document shows: the one place the edition of a download is put together.</summary>
-    private static ReportEdition Edition(ConsolidatedReport report) => ReportEdition.Generated(report, ReportLanguages.English);
+    private static ReportEdition Edition(ConsolidatedReport report, CultureInfo language, DocumentNumbers numbers) =>
+        ReportEdition.Generated(report, language, numbers);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The report of run {RunId} could not be rendered as {Format}")]
     private static partial void LogRenderingFailed(ILogger logger, Exception exception, Guid runId, string format);
