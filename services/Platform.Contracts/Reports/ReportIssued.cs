@@ -15,8 +15,8 @@ public sealed record ReportIssued
 
     public required DateOnly To { get; init; }
 
-    /// <summary>The joint document symbol, parts joined by en dashes.</summary>
-    public required string Symbol { get; init; }
+    /// <summary>The document's three symbols as issued, one per COP (<c>UNEP/CHW.15/INF/36</c>, ...).</summary>
+    public required IReadOnlyList<string> Symbols { get; init; }
 
     /// <summary>The report compiler who issued it (the token's subject).</summary>
     public required string IssuedBy { get; init; }

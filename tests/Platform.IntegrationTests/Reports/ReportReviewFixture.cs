@@ -13,6 +13,17 @@ public class ReportReviewFixture(SharedRabbitMq rabbitMq) : ReportsFixture(rabbi
 
     public HttpClient As(string subject, string role) => Stack.Client(Stack.Tokens.For(subject, role));
 
+    /// <summary>How long an issue may take: every format in every language, PDFs through LibreOffice (the gateway's route allows five minutes).</summary>
+    public static readonly TimeSpan IssueTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>A report compiler's client that waits as long as an issue may take.</summary>
+    public HttpClient Issuer()
+    {
+        var client = As("compiler", "report-compiler");
+        client.Timeout = IssueTimeout;
+        return client;
+    }
+
     /// <summary>A run of the sample scenario, compiled; answers its location.</summary>
     public async Task<string> CompiledRunAsync()
     {

@@ -136,9 +136,10 @@ public sealed class ReportReviewPagesTests(WebAppFixture fixture)
             Assert.Equal("cleared", (await stillCleared.ReadJsonAsync()).GetProperty("review").GetString()); // asking is not issuing
         }
 
-        await WebPages.Button(page, "Issue the report").ClickAsync();
+        // Issuing renders every document, PDFs included: it may take a minute or two.
+        await WebPages.Button(page, "Issue the report").ClickAsync(new() { Timeout = 300_000 });
 
-        await Expect(page.GetByTestId("done-notice")).ToContainTextAsync("You issued the report");
+        await Expect(page.GetByTestId("done-notice")).ToContainTextAsync("You issued the report", new() { Timeout = 300_000 });
         await Expect(page.GetByTestId("review-state")).ToContainTextAsync("Issued");
         await Expect(page.GetByText("Edit the sections")).ToHaveCountAsync(0);
         await Expect(page.GetByText("Submit for review")).ToHaveCountAsync(0);

@@ -6,6 +6,7 @@ public sealed class ReportRenderersTests
 {
     [Theory]
     [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")]
+    [InlineData("pdf", "application/pdf", ".pdf")]
     [InlineData("html", "text/html; charset=utf-8", ".html")]
     [InlineData("md", "text/markdown; charset=utf-8", ".md")]
     [InlineData("json", "application/json; charset=utf-8", ".json")]
@@ -21,7 +22,7 @@ public sealed class ReportRenderersTests
     }
 
     [Theory]
-    [InlineData("pdf")]
+    [InlineData("odt")]
     [InlineData("")]
     [InlineData(null)]
     public void Unknown_format_finds_no_renderer(string? format) => Assert.Null(ReportRenderers.Find(format));

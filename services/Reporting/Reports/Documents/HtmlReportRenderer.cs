@@ -9,6 +9,8 @@ namespace Reporting.Reports.Documents;
 /// <summary>
 /// One self-contained HTML page: an embedded stylesheet and the chart inline as SVG. It is
 /// written through an XML writer, so it is also well-formed XHTML and every text is encoded.
+/// The page carries its language and, for Arabic, <c>dir="rtl"</c>; printed, the annex starts
+/// on a new page.
 /// </summary>
 public sealed class HtmlReportRenderer : IReportRenderer
 {
@@ -40,7 +42,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var x = HtmlElements.Xhtml;
         var outline = ReportOutline.Build(edition);
         return new XElement(x + "html",
-            new XAttribute("lang", "en"),
+            new XAttribute("lang", outline.Language.Name),
+            new XAttribute("dir", outline.RightToLeft ? "rtl" : "ltr"),
             new XElement(x + "head",
                 new XElement(x + "meta", new XAttribute("charset", "utf-8")),
                 new XElement(x + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),

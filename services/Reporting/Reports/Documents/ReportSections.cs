@@ -57,7 +57,8 @@ public static class ReportSections
 
     /// <summary>
     /// The mandate the report answers: the one that asks to report back, a "report" mandate
-    /// first. It is quoted in the introduction rather than listed as a mandate without activity.
+    /// first. The introduction quotes it; among the mandates without activity it is the one the
+    /// present report responds to.
     /// </summary>
     internal static ReportMandate? ReportBackMandate(ConsolidatedReport report) =>
         report.Mandates.Where(m => m.ReportBack is { Length: > 0 }).OrderBy(m => m.Kind == "report" ? 0 : 1).FirstOrDefault();
@@ -114,7 +115,7 @@ public static class ReportSections
         wording.Strings.Format(
             "MandateRequested",
             wording.References(mandate.References.Count > 0 ? mandate.References : [mandate.Key]),
-            wording.Conferences(mandate.References.Count),
+            wording.ConferencesRequested(mandate.References.Count),
             wording.Quote(MandateRequest.Quote(mandate.Text)));
 
     private static IEnumerable<string> IntroductionParagraphs(ConsolidatedReport report, ReportMandate? reportBack, ProseWording wording)
@@ -125,12 +126,12 @@ public static class ReportSections
             : strings.Format(
                 "IntroductionMandate",
                 wording.References(reportBack.References.Count > 0 ? reportBack.References : [reportBack.Key]),
-                wording.Conferences(reportBack.References.Count),
+                wording.ConferencesRequested(reportBack.References.Count),
                 wording.Quote(MandateRequest.Quote(reportBack.Text)));
         yield return strings.Format("IntroductionPeriod", wording.Date(report.From), wording.Date(report.To));
         if (report.MissingSources.Count > 0)
         {
-            yield return strings.Format("IntroductionPartial", wording.List(report.MissingSources));
+            yield return strings.Format("IntroductionPartial", wording.List([.. report.MissingSources.Select(source => wording.Label("Source", source))]));
         }
     }
 
@@ -144,7 +145,7 @@ public static class ReportSections
         }
 
         var superseded = report.MandateCoverage.Where(c => c.ActivityCount == 0 && !c.Flagged).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var without = report.Mandates.Where(m => m.ActivityIds.Count == 0 && !ReferenceEquals(m, reportBack)).ToList();
+        var without = report.Mandates.Where(m => m.ActivityIds.Count == 0).ToList();
         if (without.Count == 0)
         {
             yield return strings["WithoutActivityNone"];
@@ -158,7 +159,16 @@ public static class ReportSections
                 "WithoutActivityItem",
                 wording.References(mandate.References.Count > 0 ? mandate.References : [mandate.Key]),
                 wording.Quote(MandateRequest.Quote(mandate.Text)));
-            yield return superseded.Contains(mandate.Key) ? item + strings["SentenceSeparator"] + strings["WithoutActivitySuperseded"] : item;
+            if (superseded.Contains(mandate.Key))
+            {
+                item += strings["SentenceSeparator"] + strings["WithoutActivitySuperseded"];
+            }
+            else if (ReferenceEquals(mandate, reportBack))
+            {
+                item += strings["SentenceSeparator"] + strings["WithoutActivityThisReport"];
+            }
+
+            yield return item;
         }
     }
 

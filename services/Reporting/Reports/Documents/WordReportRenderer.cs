@@ -7,8 +7,9 @@ using Reporting.Reports.Documents.Word;
 namespace Reporting.Reports.Documents;
 
 /// <summary>
-/// A Word document: styled headings, tables with header rows, and the chart as a native chart
-/// part, valid for Office 2019 and readable by LibreOffice.
+/// A Word document in the UN's form: the cover block, numbered headings and paragraphs, tables
+/// with header rows, the chart as a native chart part, the symbols in the page header and page
+/// numbers in the footer; right to left for Arabic. Valid for Office 2019 and readable by LibreOffice.
 /// </summary>
 public sealed class WordReportRenderer : IReportRenderer
 {
@@ -28,12 +29,13 @@ public sealed class WordReportRenderer : IReportRenderer
             var outline = ReportOutline.Build(edition);
             document.PackageProperties.Title = outline.Title;
             document.PackageProperties.Subject = outline.Symbol;
+            document.PackageProperties.Language = outline.Language.Name;
             document.PackageProperties.Created = edition.Report.CompiledAt.UtcDateTime;
 
             var main = document.AddMainDocumentPart();
-            WordStyles.AddTo(main);
+            WordStyles.AddTo(main, outline.LanguageTag);
             WordNumbering.AddTo(main);
-            main.Document = new Document(WordBody.Build(main, outline.Blocks, outline.Symbol));
+            main.Document = new Document(WordBody.Build(main, outline));
         }
 
         buffer.Position = 0;

@@ -26,12 +26,13 @@ public static class ReportIssue
         }
 
         // Refused before rendering, which takes a while. A cleared report's text can no longer
-        // change (edits are for drafts), so what is rendered now is what is issued.
+        // change (edits are for drafts); its INF numbers can, and are rendered again if they did.
         if (ReviewWorkflow.Issue(read.Review) is ReviewOutcome.WrongState early)
         {
             return ReviewProblems.WrongState(id, early);
         }
 
+        var numbers = read.DocumentNumbers;
         var rendered = await RenderAllAsync(db, read, cancellationToken);
         for (var attempt = 0; attempt < ReviewMoveStore.Attempts; attempt++)
         {
@@ -41,6 +42,12 @@ public static class ReportIssue
                 case ReviewOutcome.WrongState wrong:
                     return ReviewProblems.WrongState(id, wrong);
                 case ReviewOutcome.Moved moved:
+                    if (run.DocumentNumbers != numbers)
+                    {
+                        numbers = run.DocumentNumbers;
+                        rendered = await RenderAllAsync(db, run, cancellationToken);
+                    }
+
                     var now = clock.GetUtcNow();
                     run.IssuedAt = now.UtcDateTime;
                     run.IssuedBy = user.Who();
@@ -51,7 +58,7 @@ public static class ReportIssue
                         Kind = run.Kind,
                         From = run.From,
                         To = run.To,
-                        Symbol = StoredReport.Read(run.ReportJson!).Symbol,
+                        Symbols = DocumentSymbols.For(StoredReport.Read(run.ReportJson!).Symbol, numbers),
                         IssuedBy = run.IssuedBy,
                         IssuedAt = now,
                         ReviewRounds = run.ReviewRound,
@@ -73,29 +80,34 @@ public static class ReportIssue
         return ReviewProblems.Busy();
     }
 
-    /// <summary>Every format in every language, as the run's report reads with the compiler's edits.</summary>
-    private static async Task<List<RenderedDocument>> RenderAllAsync(ReportingDbContext db, ReportRun run, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every format in every language, as the run's report reads with the compiler's edits and
+    /// its INF numbers; PDF only where LibreOffice is installed. Two at a time: a PDF conversion
+    /// mostly waits for LibreOffice.
+    /// </summary>
+    private static async Task<RenderedDocument[]> RenderAllAsync(ReportingDbContext db, ReportRun run, CancellationToken cancellationToken)
     {
         var report = StoredReport.Read(run.ReportJson!);
         var edits = await RunSections.EditsAsync(db, run.Id, cancellationToken);
-        var documents = new List<RenderedDocument>();
-        foreach (var renderer in ReportRenderers.All)
-        {
-            foreach (var language in ReportLanguages.All)
+        var numbers = run.DocumentNumbers;
+        var wanted = ReportRenderers.All.Where(renderer => renderer is not PdfReportRenderer { IsAvailable: false })
+            .SelectMany(renderer => ReportLanguages.All.Select(language => (Renderer: renderer, Language: language)))
+            .ToList();
+        var documents = new RenderedDocument[wanted.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, wanted.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken },
+            async (i, ct) =>
             {
+                var (renderer, language) = wanted[i];
                 using var output = new MemoryStream();
-                await renderer.RenderAsync(ReportDocumentEndpoint.Edition(report, language, edits), output, cancellationToken);
+                await renderer.RenderAsync(ReportDocumentEndpoint.Edition(report, language, edits, numbers), output, ct);
                 var content = output.ToArray();
-                documents.Add(new RenderedDocument(renderer.Format, language.Name, renderer.ContentType, FileName(run.Id, language, renderer),
-                    content, Convert.ToHexStringLower(SHA256.HashData(content))));
-            }
-        }
-
+                documents[i] = new RenderedDocument(renderer.Format, language.Name, renderer.ContentType,
+                    ReportDocumentEndpoint.FileName(run.Id, language, renderer), content, Convert.ToHexStringLower(SHA256.HashData(content)));
+            });
         return documents;
     }
-
-    private static string FileName(Guid runId, CultureInfo language, IReportRenderer renderer) =>
-        language.Equals(ReportLanguages.English) ? $"report-{runId}{renderer.FileExtension}" : $"report-{runId}-{language.Name}{renderer.FileExtension}";
 
     private sealed record RenderedDocument(string Format, string Language, string ContentType, string FileName, byte[] Content, string Sha256)
     {

@@ -19,6 +19,9 @@ public static class ReviewProblems
             new Dictionary<string, object?> { ["review"] = wrong.Review, ["allowedMoves"] = wrong.Allowed });
     }
 
+    /// <summary>Any change to an issued report: its documents are frozen.</summary>
+    public static ProblemHttpResult Frozen(Guid runId) => WrongState(runId, new ReviewOutcome.WrongState(ReviewStates.Issued, "change", []));
+
     public static ProblemHttpResult AlreadyDecided(string review, ReviewOutcome.AlreadyDecided decided) => Conflicts.Because(
         $"The {decided.Convention} team already {decided.Decision} this round",
         "A convention decides once on each submission; its decision stands until the compiler submits the report again.",
@@ -39,6 +42,6 @@ public static class ReviewProblems
         ReviewMoves.Submit => "submitted",
         ReviewMoves.Review => "cleared or returned",
         ReviewMoves.Issue => "issued",
-        _ => move,
+        _ => "changed",
     };
 }

@@ -703,8 +703,29 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AgendaItem")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AgendaItemTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("BaselDocumentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("BaselMeeting")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("BaselMeetingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BaselMeetingTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BaselVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.PrimitiveCollection<List<string>>("ClearedBy")
                         .IsRequired()
@@ -761,16 +782,42 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RotterdamDocumentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RotterdamMeeting")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RotterdamMeetingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RotterdamMeetingTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RotterdamVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("StockholmDocumentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("StockholmMeeting")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StockholmMeetingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StockholmMeetingTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StockholmVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");

@@ -46,12 +46,22 @@ internal sealed class ActivityProse(ProseWording wording, IReadOnlyDictionary<st
         return string.Join(strings["SentenceSeparator"], sentences);
     }
 
-    private string When(ReportActivity activity) => activity.End switch
+    // An activity with no end date happened on its start date, unless it is still going on or yet to come.
+    private string When(ReportActivity activity)
     {
-        null => wording.Strings.Format("ActivityWhenFrom", wording.Date(activity.Start)),
-        { } end when end == activity.Start => wording.Strings.Format("ActivityWhenDay", wording.Date(activity.Start)),
-        { } end => wording.Strings.Format("ActivityWhenRange", wording.Date(activity.Start), wording.Date(end)),
-    };
+        var strings = wording.Strings;
+        var start = activity.Start;
+        return activity.End switch
+        {
+            null when activity.Status == "ongoing" => strings.Format("ActivityWhenSince", wording.Date(start)),
+            null when activity.Status == "planned" => strings.Format("ActivityWhenFrom", wording.Date(start)),
+            null => strings.Format("ActivityWhenDay", wording.Date(start)),
+            { } end when end == start => strings.Format("ActivityWhenDay", wording.Date(start)),
+            { } end when end.Year == start.Year && end.Month == start.Month =>
+                strings.Format("ActivityWhenRangeSameMonth", wording.Number(start.Day), wording.Date(end), wording.Date(start), wording.Number(end.Day)),
+            { } end => strings.Format("ActivityWhenRange", wording.Date(start), wording.Date(end)),
+        };
+    }
 
     // The activity holds partner ids; the directory's names are what a reader knows them by.
     private string Partners(ReportActivity activity) =>

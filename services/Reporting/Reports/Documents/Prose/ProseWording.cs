@@ -16,11 +16,14 @@ internal sealed class ProseWording(DocumentStrings strings)
 
     public string Number(int number) => number.ToString(Language);
 
-    /// <summary>"26–30 July 2021", or across months and years each date in full.</summary>
+    /// <summary>
+    /// "26–30 July 2021", or across months and years each date in full. The same-month pattern is
+    /// given the first day, the last date, the first date and the last day, and takes what its language needs.
+    /// </summary>
     public string DateRange(DateOnly from, DateOnly to) =>
         from == to ? Date(from)
         : from.Year == to.Year && from.Month == to.Month
-            ? Strings.Format("DateRangeSameMonth", from.Day.ToString(Language), Date(to), Date(from))
+            ? Strings.Format("DateRangeSameMonth", Number(from.Day), Date(to), Date(from), Number(to.Day))
             : Strings.Format("DateRange", Date(from), Date(to));
 
     /// <summary>"A, B and C" as the language joins a list.</summary>
@@ -58,8 +61,11 @@ internal sealed class ProseWording(DocumentStrings strings)
     public string Decisions(IReadOnlyList<string> decisions) =>
         decisions.Count == 1 ? Strings.Format("DecisionOne", decisions[0]) : Strings.Format("DecisionMany", List(decisions));
 
-    /// <summary>"the Conference of the Parties", or "the conferences of the Parties" when several adopted the decision.</summary>
-    public string Conferences(int count) => Strings[count == 1 ? "ConferenceOne" : "ConferenceMany"];
+    /// <summary>
+    /// "the Conference of the Parties requested", or "the conferences of the Parties requested" when
+    /// several adopted the decision: subject and verb together, as languages make them agree.
+    /// </summary>
+    public string ConferencesRequested(int count) => Strings[count == 1 ? "ConferencesRequestedOne" : "ConferencesRequestedMany"];
 
     /// <summary>A convention's full name ("Basel Convention"); an unknown one as the data names it.</summary>
     public string Convention(string convention) => Strings.Find($"Convention_{convention}") ?? convention;

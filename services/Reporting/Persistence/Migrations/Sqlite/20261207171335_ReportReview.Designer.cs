@@ -11,7 +11,7 @@ using Reporting.Persistence;
 namespace Reporting.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportingDbContext))]
-    [Migration("20261207164155_ReportReview")]
+    [Migration("20261207171335_ReportReview")]
     partial class ReportReview
     {
         /// <inheritdoc />
@@ -696,8 +696,29 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgendaItem")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaItemTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BaselDocumentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("BaselMeeting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BaselMeetingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BaselMeetingTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaselVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ClearedBy")
                         .IsRequired()
@@ -754,16 +775,42 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RotterdamDocumentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RotterdamMeeting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RotterdamMeetingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RotterdamMeetingTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RotterdamVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StockholmDocumentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StockholmMeeting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StockholmMeetingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StockholmMeetingTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StockholmVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("TEXT");
