@@ -66,6 +66,11 @@ public abstract class ReportReviewScenarios(ReportReviewFixture fixture)
         Assert.Equal(["basel", "stockholm", "rotterdam"], cleared.GetProperty("clearedBy").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(2, cleared.GetProperty("reviewRound").GetInt32());
         await ReviewAsync(basel, run, "basel", "cleared", expected: "cleared");
+        using (var numbered = await ReportReviewFixture.SendAsync(compiler, HttpMethod.Put, $"{run}/document-numbers", new { basel = 36, rotterdam = 29, stockholm = 38 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, numbered.StatusCode);
+        }
+
         using var issuer = fixture.Issuer();
         var started = TimeProvider.System.GetTimestamp();
         var issued = await MoveAsync(issuer, $"{run}/issue", expected: "issued");
@@ -88,6 +93,11 @@ public abstract class ReportReviewScenarios(ReportReviewFixture fixture)
             await AssertWrongStateAsync(reissued, "issued");
         }
 
+        using (var renumbered = await ReportReviewFixture.SendAsync(compiler, HttpMethod.Put, $"{run}/document-numbers", new { basel = 37, rotterdam = 29, stockholm = 38 }))
+        {
+            await AssertWrongStateAsync(renumbered, "issued");
+        }
+
         var first = await DownloadAsync(run, "docx");
         var second = await DownloadAsync(run, "docx");
         Assert.Equal(first.Bytes, second.Bytes);
@@ -97,6 +107,7 @@ public abstract class ReportReviewScenarios(ReportReviewFixture fixture)
             var body = word.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains(secondText, body);
             Assert.DoesNotContain(firstText, body);
+            Assert.Contains("UNEP/CHW.15/INF/36", body);
         }
 
         Assert.Equal((await DownloadAsync(run, "html", "ar")).Bytes, (await DownloadAsync(run, "html", "ar")).Bytes);
@@ -128,7 +139,8 @@ public abstract class ReportReviewScenarios(ReportReviewFixture fixture)
         var published = await Eventually.ReturnsAsync(
             () => Task.FromResult(fixture.PublishedByReporting.OfType<ReportIssued>().SingleOrDefault(e => e.RunId.ToString() == run[^36..])),
             e => e is not null, because: "ReportIssued to be published");
-        Assert.Contains(published!.Documents, d => d.Format == "docx" && d.Language == "en" && d.Sha256 == Convert.ToHexStringLower(SHA256.HashData(first.Bytes)));
+        Assert.Equal(["UNEP/CHW.15/INF/36", "UNEP/FAO/RC/COP.10/INF/29", "UNEP/POPS/COP.10/INF/38"], published!.Symbols);
+        Assert.Contains(published.Documents, d => d.Format == "docx" && d.Language == "en" && d.Sha256 == Convert.ToHexStringLower(SHA256.HashData(first.Bytes)));
         Assert.True(ReportRenderers.Find("pdf") is PdfReportRenderer { IsAvailable: true }, "LibreOffice must be installed for the issue to hold PDFs (tests/run.sh installs it)");
         Assert.Equal(
             ReportRenderers.All.SelectMany(renderer => ReportLanguages.Codes.Select(language => (renderer.Format, language))).Order(),
