@@ -311,6 +311,30 @@ public abstract class ReportReviewScenarios(ReportReviewFixture fixture)
         teams.ForEach(team => team.Dispose());
     }
 
+    [Fact]
+    public async Task Two_edits_of_one_section_on_the_same_version_at_once_store_one_and_refuse_the_other_with_the_version_that_won()
+    {
+        var run = await fixture.CompiledRunAsync();
+        using var first = fixture.As("compiler", "report-compiler");
+        using var second = fixture.As("other-compiler", "report-compiler");
+
+        var answers = await AtOnce.SendAsync(
+            () => ReportReviewFixture.SendAsync(first, HttpMethod.Put, $"{run}/sections/{Introduction}", new { text = "The first compiler's text." }, "\"1\""),
+            () => ReportReviewFixture.SendAsync(second, HttpMethod.Put, $"{run}/sections/{Introduction}", new { text = "The second compiler's text." }, "\"1\""));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(answer => answer.StatusCode).Order());
+        var refused = await answers.Single(answer => answer.StatusCode == HttpStatusCode.Conflict).ReadJsonAsync();
+        Assert.Equal(2, refused.GetProperty("currentVersion").GetInt32());
+        var won = await answers.Single(answer => answer.StatusCode == HttpStatusCode.OK).ReadJsonAsync();
+        using var stored = await first.GetAsync($"{run}/sections/{Introduction}");
+        Assert.Equal(won.GetProperty("editedText").GetString(), (await stored.ReadJsonAsync()).GetProperty("editedText").GetString());
+        Assert.Single(await HistoryAsync(first, run));
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
     private static readonly string[] ReportRunConventions = ["basel", "rotterdam", "stockholm"];
 
     private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
