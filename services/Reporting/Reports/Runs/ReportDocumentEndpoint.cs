@@ -13,23 +13,24 @@ public static partial class ReportDocumentEndpoint
     /// <summary>For the API description: a download is a file in one of the renderers' media types.</summary>
     public static RouteHandlerBuilder ProducesReportDocuments(this RouteHandlerBuilder endpoint)
     {
-        var mediaTypes = ReportRenderers.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
+        var mediaTypes = ReportRenderers.OnThisHost.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
         return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..])
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     public static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
-        Guid id, ReportingDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null, string? language = null)
+        Guid id, ReportingDbContext db, ReportRenderers renderers, ILoggerFactory loggers, CancellationToken cancellationToken,
+        string? format = null, string? language = null)
     {
-        var renderer = ReportRenderers.Find(format ?? "json");
+        var renderer = renderers.Find(format ?? "json");
         var culture = ReportLanguages.Find(language ?? ReportLanguages.English.Name);
         if (renderer is null || culture is null)
         {
             var errors = new Dictionary<string, string[]>();
             if (renderer is null)
             {
-                errors["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.All.Select(r => r.Format))}."];
+                errors["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.Formats)}."];
             }
 
             if (culture is null)
@@ -38,15 +39,6 @@ public static partial class ReportDocumentEndpoint
             }
 
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (renderer is PdfReportRenderer { IsAvailable: false })
-        {
-            return TypedResults.Problem(
-                title: "PDF is not available on this server.",
-                detail: "LibreOffice (soffice), which converts the report to PDF, is not installed on the reporting service's host. "
-                    + "Install libreoffice-writer-nogui there, or download the report as docx.",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var run = await db.ReportRuns.AsNoTracking()
@@ -64,6 +56,15 @@ public static partial class ReportDocumentEndpoint
                 title: "The report is not compiled yet.",
                 detail: $"The run is {run.State}; its document exists once it is completed or partial.",
                 statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (renderer is PdfReportRenderer { IsAvailable: false })
+        {
+            return TypedResults.Problem(
+                title: "PDF is not available on this server.",
+                detail: "LibreOffice (soffice), which converts the report to PDF, is not installed on the reporting service's host. "
+                    + "Install libreoffice-writer-nogui there, or download the report as docx.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         // The whole document is rendered before the first byte is sent (reports come to a few
