@@ -141,9 +141,9 @@ public abstract class ReportReviewScenarios(ReportReviewFixture fixture)
             e => e is not null, because: "ReportIssued to be published");
         Assert.Equal(["UNEP/CHW.15/INF/36", "UNEP/FAO/RC/COP.10/INF/29", "UNEP/POPS/COP.10/INF/38"], published!.Symbols);
         Assert.Contains(published.Documents, d => d.Format == "docx" && d.Language == "en" && d.Sha256 == Convert.ToHexStringLower(SHA256.HashData(first.Bytes)));
-        Assert.True(ReportRenderers.Find("pdf") is PdfReportRenderer { IsAvailable: true }, "LibreOffice must be installed for the issue to hold PDFs (tests/run.sh installs it)");
+        Assert.True(ReportRenderers.OnThisHost.Find("pdf") is PdfReportRenderer { IsAvailable: true }, "LibreOffice must be installed for the issue to hold PDFs (tests/run.sh installs it)");
         Assert.Equal(
-            ReportRenderers.All.SelectMany(renderer => ReportLanguages.Codes.Select(language => (renderer.Format, language))).Order(),
+            ReportRenderers.OnThisHost.All.SelectMany(renderer => ReportLanguages.Codes.Select(language => (renderer.Format, language))).Order(),
             published.Documents.Select(d => (d.Format, d.Language)).Order());
 
         // The next run of the same kind starts from the issued text of the sections it still has.

@@ -26,7 +26,7 @@ internal static class Rendered
 
     public static async Task<byte[]> Bytes(string format, ReportEdition edition)
     {
-        var renderer = ReportRenderers.Find(format) ?? throw new ArgumentException($"No renderer for {format}.");
+        var renderer = ReportRenderers.OnThisHost.Find(format) ?? throw new ArgumentException($"No renderer for {format}.");
         using var output = new MemoryStream();
         await renderer.RenderAsync(edition, output, TestContext.Current.CancellationToken);
         return output.ToArray();

@@ -13,7 +13,7 @@ public sealed class ReportRenderersTests
     [InlineData("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")]
     public void Each_format_name_finds_its_renderer(string format, string contentType, string extension)
     {
-        var renderer = ReportRenderers.Find(format);
+        var renderer = ReportRenderers.OnThisHost.Find(format);
 
         Assert.NotNull(renderer);
         Assert.Equal(format.ToLowerInvariant(), renderer.Format);
@@ -25,5 +25,5 @@ public sealed class ReportRenderersTests
     [InlineData("odt")]
     [InlineData("")]
     [InlineData(null)]
-    public void Unknown_format_finds_no_renderer(string? format) => Assert.Null(ReportRenderers.Find(format));
+    public void Unknown_format_finds_no_renderer(string? format) => Assert.Null(ReportRenderers.OnThisHost.Find(format));
 }

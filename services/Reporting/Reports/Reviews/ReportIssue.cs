@@ -17,7 +17,8 @@ namespace Reporting.Reports.Reviews;
 public static class ReportIssue
 {
     public static async Task<Results<Ok<ReportRunDto>, NotFound, ProblemHttpResult>> IssueAsync(
-        Guid id, ClaimsPrincipal user, ReportingDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ReportingDbContext db, ReportRenderers renderers, IOutbox outbox, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var read = await db.ReportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (read is null)
@@ -33,7 +34,7 @@ public static class ReportIssue
         }
 
         var numbers = read.DocumentNumbers;
-        var rendered = await RenderAllAsync(db, read, cancellationToken);
+        var rendered = await RenderAllAsync(db, renderers, read, cancellationToken);
         for (var attempt = 0; attempt < ReviewMoveStore.Attempts; attempt++)
         {
             var run = await db.ReportRuns.Include(r => r.Sources).FirstAsync(r => r.Id == id, cancellationToken);
@@ -45,7 +46,7 @@ public static class ReportIssue
                     if (run.DocumentNumbers != numbers)
                     {
                         numbers = run.DocumentNumbers;
-                        rendered = await RenderAllAsync(db, run, cancellationToken);
+                        rendered = await RenderAllAsync(db, renderers, run, cancellationToken);
                     }
 
                     var now = clock.GetUtcNow();
@@ -85,12 +86,13 @@ public static class ReportIssue
     /// its INF numbers; PDF only where LibreOffice is installed. Two at a time: a PDF conversion
     /// mostly waits for LibreOffice.
     /// </summary>
-    private static async Task<RenderedDocument[]> RenderAllAsync(ReportingDbContext db, ReportRun run, CancellationToken cancellationToken)
+    private static async Task<RenderedDocument[]> RenderAllAsync(
+        ReportingDbContext db, ReportRenderers renderers, ReportRun run, CancellationToken cancellationToken)
     {
         var report = StoredReport.Read(run.ReportJson!);
         var edits = await RunSections.EditsAsync(db, run.Id, cancellationToken);
         var numbers = run.DocumentNumbers;
-        var wanted = ReportRenderers.All.Where(renderer => renderer is not PdfReportRenderer { IsAvailable: false })
+        var wanted = renderers.All.Where(renderer => renderer is not PdfReportRenderer { IsAvailable: false })
             .SelectMany(renderer => ReportLanguages.All.Select(language => (Renderer: renderer, Language: language)))
             .ToList();
         var documents = new RenderedDocument[wanted.Count];

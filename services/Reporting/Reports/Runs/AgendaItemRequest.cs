@@ -43,7 +43,9 @@ internal sealed class AgendaItemRequestConverter : JsonConverter<AgendaItemReque
                 }
 
             default:
-                reader.Skip();
+                // The serializer hands a converter the whole value; Skip would refuse a body still
+                // being streamed in, TrySkip moves past what is buffered.
+                reader.TrySkip();
                 return new AgendaItemRequest(null, Malformed: true);
         }
     }

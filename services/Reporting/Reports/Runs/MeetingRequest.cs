@@ -34,7 +34,9 @@ internal sealed class MeetingRequestConverter : JsonConverter<MeetingRequest>
                 }
 
             default:
-                reader.Skip();
+                // The serializer hands a converter the whole value; Skip would refuse a body still
+                // being streamed in, TrySkip moves past what is buffered.
+                reader.TrySkip();
                 return new MeetingRequest(null, Malformed: true);
         }
     }

@@ -14,24 +14,24 @@ public static partial class ReportDocumentEndpoint
     /// <summary>For the API description: a download is a file in one of the renderers' media types.</summary>
     public static RouteHandlerBuilder ProducesReportDocuments(this RouteHandlerBuilder endpoint)
     {
-        var mediaTypes = ReportRenderers.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
+        var mediaTypes = ReportRenderers.OnThisHost.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
         return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..])
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     public static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
-        Guid id, ReportingDbContext db, HttpResponse response, ILoggerFactory loggers, CancellationToken cancellationToken,
+        Guid id, ReportingDbContext db, ReportRenderers renderers, HttpResponse response, ILoggerFactory loggers, CancellationToken cancellationToken,
         string? format = null, string? language = null)
     {
-        var renderer = ReportRenderers.Find(format ?? "json");
+        var renderer = renderers.Find(format ?? "json");
         var culture = ReportLanguages.Find(language ?? ReportLanguages.English.Name);
         if (renderer is null || culture is null)
         {
             var errors = new Dictionary<string, string[]>();
             if (renderer is null)
             {
-                errors["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.All.Select(r => r.Format))}."];
+                errors["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.Formats)}."];
             }
 
             if (culture is null)

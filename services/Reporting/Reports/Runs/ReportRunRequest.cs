@@ -72,7 +72,7 @@ public sealed record ReportRunRequest(
         var meeting = Meetings?.GetValueOrDefault(convention);
         if (meeting is null || meeting.Malformed || meeting.Number is not (>= 1 and <= 99))
         {
-            errors.Add(meeting?.Malformed == true ? field : $"{field}.number",
+            errors.Add(field,
                 $"'{field}' must be the number (1 to 99) of the {convention} COP the report goes to, "
                 + "or {\"number\": 15, \"venue\": \"Geneva\", \"from\": \"2021-07-26\", \"to\": \"2021-07-30\"}.");
             return null;

@@ -1,10 +1,16 @@
+using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Authentication;
+using Reporting.Reports.Documents;
+using Reporting.Reports.Documents.Pdf;
 
 namespace Reporting.Reports.Runs;
 
 public static class ReportRunsExtensions
 {
-    /// <summary>Report runs: the policy that guards them, the source clients and the processor that carries runs through.</summary>
+    /// <summary>
+    /// Report runs: the policy that guards them, the source clients, the processor that carries runs
+    /// through, and the document renderers with LibreOffice for PDF.
+    /// </summary>
     public static IHostApplicationBuilder AddReportRuns(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection(ReportingOptions.SectionName));
@@ -17,6 +23,13 @@ public static class ReportRunsExtensions
         builder.Services.AddSingleton<ReportRunSignal>();
         builder.Services.AddSingleton<SourceCollector>();
         builder.Services.AddHostedService<ReportRunProcessor>();
+        builder.Services.Configure<LibreOfficeOptions>(builder.Configuration.GetSection(LibreOfficeOptions.SectionName));
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<LibreOfficeOptions>>().Value;
+            return new LibreOffice(string.IsNullOrWhiteSpace(options.Path) ? null : options.Path, options.Timeout);
+        });
+        builder.Services.AddSingleton<ReportRenderers>();
         return builder;
     }
 }

@@ -13,13 +13,19 @@ public sealed class LibreOffice(string? executable, TimeSpan timeout)
     // LibreOffice takes a few hundred megabytes per conversion; two at once keep a small host responsive.
     private static readonly SemaphoreSlim Conversions = new(2);
 
-    /// <summary>The <c>soffice</c> on the PATH (or named by <c>PLATFORM_SOFFICE</c>), given two minutes per document.</summary>
-    public static LibreOffice Installed { get; } = new(null, TimeSpan.FromMinutes(2));
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The <c>soffice</c> on the PATH, given two minutes per document.</summary>
+    public static LibreOffice Installed { get; } = new(null, DefaultTimeout);
 
     public TimeSpan Timeout { get; } = timeout;
 
-    /// <summary>The soffice program, or null when LibreOffice is not installed.</summary>
-    public string? Executable => executable ?? Find();
+    /// <summary>
+    /// The soffice program, or null when LibreOffice is not installed: the configured path when
+    /// one is, else the first on the PATH. Looked up at each use, so installing LibreOffice needs
+    /// no restart.
+    /// </summary>
+    public string? Executable => executable is null ? Find() : File.Exists(executable) ? executable : null;
 
     public async Task<byte[]> ConvertToPdfAsync(byte[] docx, CancellationToken ct)
     {
@@ -89,11 +95,6 @@ public sealed class LibreOffice(string? executable, TimeSpan timeout)
 
     private static string? Find()
     {
-        if (Environment.GetEnvironmentVariable("PLATFORM_SOFFICE") is { Length: > 0 } named)
-        {
-            return File.Exists(named) ? named : null;
-        }
-
         var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         string[] names = OperatingSystem.IsWindows() ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
         return directories.SelectMany(directory => names.Select(name => Path.Combine(directory, name))).FirstOrDefault(File.Exists);
