@@ -143,6 +143,7 @@ public sealed class ReportReviewPagesTests(WebAppFixture fixture)
         await Expect(page.GetByTestId("review-state")).ToContainTextAsync("Issued");
         await Expect(page.GetByText("Edit the sections")).ToHaveCountAsync(0);
         await Expect(page.GetByText("Submit for review")).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Basel INF number")).ToHaveCountAsync(0); // the numbers are frozen with the documents
         await Expect(page.GetByTestId("review-history").GetByRole(AriaRole.Row).Filter(new() { HasText = "Issued" })).ToContainTextAsync("report-compiler");
         await WebPages.CheckAsync(page, "report-issued");
 
