@@ -21,6 +21,8 @@ if [ -n "${PLATFORM_TEST_RABBITMQ:-}${PLATFORM_TEST_POSTGRES:-}" ]; then
 fi
 # The PDF tests convert with LibreOffice and read the PDF back with poppler, wherever the servers run.
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# A Chinese report's PDF needs a Chinese font.
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests..."

@@ -60,7 +60,7 @@ public sealed partial class ReportDocumentTests(ReportsFixture fixture) : IClass
         Assert.Contains("Conference of the Parties to the Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and Their Disposal", firstPage);
         Assert.Equal(["Fifteenth meeting", "Geneva, 26–30 July 2021"], firstPage.SkipWhile(t => !t.StartsWith("Conference of the Parties to the Basel", StringComparison.Ordinal)).Skip(1).Take(2));
         Assert.Equal("Tenth meeting", firstPage[firstPage.IndexOf("Conference of the Parties to the Stockholm Convention on Persistent Organic Pollutants") + 1]);
-        Assert.Contains("Item 4 (b) of the provisional agenda*", firstPage);
+        Assert.Contains("Item 4 (b) of the provisional agenda", firstPage);
         Assert.Contains("Note by the Secretariat", firstPage);
         Assert.Contains(firstPage, t => t.StartsWith("1.\tThe Secretariat has the honour to circulate", StringComparison.Ordinal));
         Assert.DoesNotContain("Draft", firstPage);
@@ -101,6 +101,9 @@ public sealed partial class ReportDocumentTests(ReportsFixture fixture) : IClass
         var text = await PdfReader.TextAsync(pdf);
         Assert.All(Symbols, symbol => Assert.Contains(symbol, text, StringComparison.Ordinal));
         Assert.Contains("Note by the Secretariat", text, StringComparison.Ordinal);
+        // The agenda item's footnote, marked with an asterisk once.
+        Assert.Contains("* UNEP/CHW.15/1, UNEP/FAO/RC/COP.10/1 and UNEP/POPS/COP.10/1.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,16 +64,18 @@ public sealed class WordReportRendererTests
     }
 
     [Fact]
-    public async Task Agenda_item_carries_a_footnote_marked_with_an_asterisk()
+    public async Task Agenda_item_carries_a_footnote_the_section_marks_with_an_asterisk()
     {
         using var word = await Rendered.Word();
         var main = word.MainDocumentPart!;
 
         var reference = Assert.Single(main.Document!.Body!.Descendants<FootnoteReference>());
-        Assert.True(reference.CustomMarkFollows?.Value);
-        Assert.StartsWith("Item 4 (b) of the provisional agenda*", Rendered.Text(reference.Ancestors<Paragraph>().Single()), StringComparison.Ordinal);
+        Assert.Equal("Item 4 (b) of the provisional agenda", Rendered.Text(reference.Ancestors<Paragraph>().Single()));
         var footnote = main.FootnotesPart!.Footnotes!.Elements<Footnote>().Single(f => f.Id!.Value == reference.Id!.Value);
-        Assert.Equal("* UNEP/CHW.15/1, UNEP/FAO/RC/COP.10/1 and UNEP/POPS/COP.10/1.", footnote.InnerText);
+        Assert.Single(footnote.Descendants<FootnoteReferenceMark>());
+        Assert.Equal(" UNEP/CHW.15/1, UNEP/FAO/RC/COP.10/1 and UNEP/POPS/COP.10/1.", footnote.InnerText);
+        var numbering = main.Document.Body.Elements<SectionProperties>().Single().GetFirstChild<FootnoteProperties>()!;
+        Assert.Equal(NumberFormatValues.Chicago, numbering.GetFirstChild<NumberingFormat>()!.Val!.Value);
     }
 
     [Fact]

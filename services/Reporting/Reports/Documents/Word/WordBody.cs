@@ -83,6 +83,8 @@ internal static class WordBody
             new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(firstHeader) },
             new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
             new FooterReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(firstFooter) },
+            // The cover's footnote is marked "*" as on UN cover pages: footnotes count *, †, ‡.
+            new FootnoteProperties(new NumberingFormat { Val = NumberFormatValues.Chicago }),
             new PageSize { Width = PageWidth, Height = PageHeight },
             new PageMargin
             {

@@ -9,7 +9,7 @@ namespace Reporting.Reports.Documents.Word;
 /// <summary>
 /// The cover block: the three symbols and the distribution, date and language lines at the
 /// right; the conferences with their meetings; the agenda item, whose footnote (a real Word
-/// footnote, marked "*") names the provisional agendas; the title.
+/// footnote, marked "*" by the section's footnote numbering) names the provisional agendas; the title.
 /// </summary>
 internal static class WordCover
 {
@@ -45,7 +45,7 @@ internal static class WordCover
             var agenda = Line(item, spaceBefore: true);
             if (cover.AgendaFootnote is { } footnote)
             {
-                agenda.Append(Footnotes.Reference(main, AgendaFootnote, "*", footnote));
+                agenda.Append(Footnotes.Reference(main, AgendaFootnote, footnote));
             }
 
             yield return agenda;
@@ -79,7 +79,7 @@ internal static class WordCover
     /// <summary>The footnotes part, with the separators Word requires before any footnote.</summary>
     private static class Footnotes
     {
-        public static Run Reference(MainDocumentPart main, int id, string mark, string text)
+        public static Run Reference(MainDocumentPart main, int id, string text)
         {
             var part = main.FootnotesPart ?? main.AddNewPart<FootnotesPart>();
             part.Footnotes ??= new DocumentFormat.OpenXml.Wordprocessing.Footnotes(
@@ -92,13 +92,14 @@ internal static class WordCover
                     Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0,
                 });
             part.Footnotes.Append(new Footnote(
-                WordText.Styled(WordStyles.FootnoteText, Superscript(WordText.Of(mark)), WordText.Run(" " + text)))
+                WordText.Styled(WordStyles.FootnoteText, Superscript(new FootnoteReferenceMark()), WordText.Run(" " + text)))
             {
                 Id = id,
             });
 
-            // A custom mark: the reference is followed by the mark's own text, as UN cover pages show "*".
-            return Superscript(new FootnoteReference { Id = id, CustomMarkFollows = true }, WordText.Of(mark));
+            // Numbered by the section's footnote format (*, †, ‡), so Word and LibreOffice both
+            // show the "*" of UN cover pages; a custom mark LibreOffice would show twice.
+            return Superscript(new FootnoteReference { Id = id });
         }
 
         private static Run Superscript(params OpenXmlElement[] content)
