@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine: RabbitMQ, the five services, the gateway and the
 # Aspire dashboard, through the AppHost in deploy/AppHost. Needs only the .NET SDK; installs
-# Debian's rabbitmq-server when no Docker engine answers and it is missing.
+# Debian's rabbitmq-server when no Docker engine answers and it is missing, and
+# libreoffice-writer-nogui, which converts reports to PDF, when soffice is missing (with
+# fonts-noto-cjk, without which a Chinese report's PDF shows empty boxes).
 # Ctrl+C stops everything it started.
 #
 # Usage: deploy/run.sh [--demo]
@@ -49,6 +51,16 @@ install_rabbitmq_server() {
     fi
 }
 
+install_libreoffice() {
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "run.sh: LibreOffice (soffice) is missing; install it for PDF reports. Until then a PDF download answers 503." >&2
+        return
+    fi
+    echo "Installing libreoffice-writer-nogui and fonts-noto-cjk (reports as PDF)..."
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk
+}
+
 if ! command -v dotnet >/dev/null 2>&1; then
     echo "run.sh: the .NET SDK is missing (see global.json for the version)." >&2
     exit 1
@@ -56,6 +68,10 @@ fi
 
 if [ ! -x "$rabbitmq_server" ] && ! docker_engine_answers; then
     install_rabbitmq_server
+fi
+
+if ! command -v soffice >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    install_libreoffice
 fi
 
 mkdir -p .data

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the platform: unit tests, and integration and end-to-end tests against a
 # real RabbitMQ and a real PostgreSQL, and browser tests in Debian's chromium. The test fixtures start private servers from the locally
-# installed binaries, so this installs Debian's rabbitmq-server and postgresql when missing.
+# installed binaries, so this installs Debian's rabbitmq-server and postgresql when missing; and
+# libreoffice-writer-nogui, which renders reports as PDF, with poppler-utils, which reads them back.
 # Ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +16,16 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
 # The browser tests drive Debian's chromium (Playwright's own browser download is not used).
 [ -x /usr/bin/chromium ] || [ -n "${PLATFORM_TEST_CHROMIUM:-}" ] || missing+=(chromium)
-if [ ${#missing[@]} -gt 0 ] && [ -z "${PLATFORM_TEST_RABBITMQ:-}${PLATFORM_TEST_POSTGRES:-}" ]; then
-  echo "Installing ${missing[*]} for the test servers..."
+if [ -n "${PLATFORM_TEST_RABBITMQ:-}${PLATFORM_TEST_POSTGRES:-}" ]; then
+  missing=() # the servers are given; the tools below are still needed
+fi
+# The PDF tests convert with LibreOffice and read the PDF back with poppler, wherever the servers run.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# A Chinese report's PDF needs a Chinese font.
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the tests..."
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

@@ -2,6 +2,7 @@ using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.ReadModel.Decisions;
 using Reporting.ReadModel.Partners;
+using Reporting.Reports.Reviews;
 using Reporting.Reports.Runs;
 
 namespace Reporting.Persistence;
@@ -35,6 +36,12 @@ public abstract class ReportingDbContext(DbContextOptions options) : ServiceDbCo
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
 
     public DbSet<ReportRunSource> ReportRunSources => Set<ReportRunSource>();
+
+    public DbSet<ReviewStep> ReviewSteps => Set<ReviewStep>();
+
+    public DbSet<ReportSectionEdit> SectionEdits => Set<ReportSectionEdit>();
+
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,9 +4,11 @@ using WebApp.Gateway;
 namespace WebApp.Downloads;
 
 /// <summary>
-/// <c>GET /reports/{id}/document/{format}</c>: a run's document fetched through the gateway with
-/// the signed-in user's token and passed on as the reporting service made it, as a download (or,
-/// with <c>inline=true</c>, for the run page's frame). The browser never calls the API itself.
+/// <c>GET /reports/{id}/document/{format}</c>, or <c>/reports/{id}/document?format=…</c> as the run
+/// page's download form asks, with an optional <c>language</c>: a run's document fetched through
+/// the gateway with the signed-in user's token and passed on as the reporting service made it, as
+/// a download (or, with <c>inline=true</c>, for the run page's frame). The browser never calls the
+/// API itself.
 /// </summary>
 public static class ReportDocumentEndpoint
 {
@@ -16,17 +18,19 @@ public static class ReportDocumentEndpoint
     public static WebApplication MapReportDocuments(this WebApplication app)
     {
         app.MapGet("/reports/{id:guid}/document/{format}", DownloadAsync).RequireAuthorization();
+        app.MapGet("/reports/{id:guid}/document", DownloadAsync).RequireAuthorization();
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, string format, bool? inline, GatewayApi gateway, HttpContext http)
+    private static async Task<IResult> DownloadAsync(Guid id, string? format, string? language, bool? inline, GatewayApi gateway, HttpContext http)
     {
-        if (!ReportFormats.IsKnown(format))
+        language ??= "en";
+        if (format is null || !ReportFormats.IsKnown(format) || !ReportFormats.IsKnownLanguage(language))
         {
             return Results.NotFound();
         }
 
-        var (response, problem) = await gateway.GetRawAsync($"/api/reports/{id}/document?format={format}", http.RequestAborted);
+        var (response, problem) = await gateway.GetRawAsync($"/api/reports/{id}/document?format={format}&language={language}", http.RequestAborted);
         if (response is null)
         {
             return Results.Problem(title: problem!.Title, detail: problem.Message, statusCode: problem.Status);
@@ -35,7 +39,7 @@ public static class ReportDocumentEndpoint
         http.Response.RegisterForDispose(response);
         var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
         var fileName = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
-            ?? $"report-{id}.{format}";
+            ?? $"report-{id}-{language}.{format}";
         var body = await response.Content.ReadAsStreamAsync(http.RequestAborted);
         if (inline == true && format == "html")
         {

@@ -19,6 +19,9 @@ public sealed class GatewayApi(HttpClient http, SignedInUser user, ILogger<Gatew
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>How long a call may take, unless it names its own time (issuing a report renders every document).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, content: null, ifMatch: null, cancellationToken);
 
@@ -43,7 +46,9 @@ public sealed class GatewayApi(HttpClient http, SignedInUser user, ILogger<Gatew
         try
         {
             using var request = await RequestAsync(HttpMethod.Get, path, content: null, ifMatch: null, cancellationToken);
-            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(DefaultTimeout);
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
             if (response.IsSuccessStatusCode)
             {
                 return (response, null);
@@ -62,26 +67,30 @@ public sealed class GatewayApi(HttpClient http, SignedInUser user, ILogger<Gatew
     }
 
     /// <summary>Any method with a JSON body (or none), and <c>If-Match</c> when <paramref name="version"/> is given.</summary>
-    public Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, int? version, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(method, path, body is null ? null : JsonContent.Create(body, options: Json), version, cancellationToken);
+    /// <remarks><paramref name="timeout"/> replaces <see cref="DefaultTimeout"/> for a call known to take longer.</remarks>
+    public Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method, string path, object? body, int? version, CancellationToken cancellationToken = default, TimeSpan? timeout = null) =>
+        SendAsync<T>(method, path, body is null ? null : JsonContent.Create(body, options: Json), version, cancellationToken, timeout);
 
     private async Task<ApiResult<T>> SendAsync<T>(
-        HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken cancellationToken)
+        HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         try
         {
             using var request = await RequestAsync(method, path, content, ifMatch, cancellationToken);
-            using var response = await http.SendAsync(request, cancellationToken);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(timeout ?? DefaultTimeout);
+            using var response = await http.SendAsync(request, limit.Token);
             var etag = response.Headers.ETag?.ToString();
             if (!response.IsSuccessStatusCode)
             {
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                var body = await response.Content.ReadAsStringAsync(limit.Token);
                 return new ApiResult<T>(default, ApiProblem.Read((int)response.StatusCode, body, ServiceOf(path)), etag);
             }
 
             var value = response.Content.Headers.ContentLength == 0
                 ? default
-                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+                : await response.Content.ReadFromJsonAsync<T>(Json, limit.Token);
             return new ApiResult<T>(value, null, etag);
         }
         catch (HttpRequestException e)

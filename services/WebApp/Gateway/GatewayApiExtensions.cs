@@ -13,7 +13,8 @@ public static class GatewayApiExtensions
         builder.Services.AddHttpClient<GatewayApi>(client =>
         {
             client.BaseAddress = address;
-            client.Timeout = TimeSpan.FromSeconds(30);
+            // Each call sets its own limit (GatewayApi.DefaultTimeout, or longer where it must).
+            client.Timeout = Timeout.InfiniteTimeSpan;
         });
         return builder;
     }

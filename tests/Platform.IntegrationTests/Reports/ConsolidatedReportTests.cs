@@ -65,9 +65,9 @@ public sealed class ConsolidatedReportTests(ReportsFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, word.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType?.MediaType);
         Assert.Equal("PK"u8.ToArray(), (await word.Content.ReadAsByteArrayAsync())[..2]);
-        using var pdf = await reader.GetAsync($"{location}/document?format=pdf");
-        Assert.Equal(HttpStatusCode.BadRequest, pdf.StatusCode);
-        Assert.Contains("format", (await pdf.ReadJsonAsync()).ErrorFields());
+        using var odt = await reader.GetAsync($"{location}/document?format=odt");
+        Assert.Equal(HttpStatusCode.BadRequest, odt.StatusCode);
+        Assert.Contains("format", (await odt.ReadJsonAsync()).ErrorFields());
     }
 
     [Fact]

@@ -2,12 +2,21 @@ using System.Diagnostics;
 
 namespace Platform.IntegrationTests.Reports;
 
-/// <summary>Reporting is told to find the Stockholm service on a port where nothing answers.</summary>
+/// <summary>
+/// Reporting is told to find the Stockholm service on a port where nothing answers, and
+/// LibreOffice where it is not installed.
+/// </summary>
 public sealed class MissingSourceFixture(SharedRabbitMq rabbitMq) : ReportsFixture(rabbitMq)
 {
+    public const string MissingSoffice = "/nonexistent/libreoffice/program/soffice";
+
     protected override PlatformStackOptions Customize(PlatformStackOptions options) => options with
     {
-        Settings = new Dictionary<string, string?> { ["Reporting:Sources:stockholm"] = $"http://127.0.0.1:{ClosedPort()}/" },
+        Settings = new Dictionary<string, string?>
+        {
+            ["Reporting:Sources:stockholm"] = $"http://127.0.0.1:{ClosedPort()}/",
+            ["Reporting:LibreOffice:Path"] = MissingSoffice,
+        },
     };
 }
 
@@ -31,6 +40,24 @@ public sealed class MissingSourceTests(MissingSourceFixture fixture) : IClassFix
         var report = await fixture.ReportJsonAsync(location);
         Assert.Equal("partial", report.GetProperty("status").GetString());
         Assert.Equal(["stockholm"], report.GetProperty("missingSources").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public async Task Pdf_where_libreoffice_is_not_installed_is_503_saying_what_is_missing_while_word_still_downloads()
+    {
+        var location = await fixture.StartRunAsync(deadlineSeconds: 3);
+        await fixture.RunAsync(location, TimeSpan.FromSeconds(30));
+        using var reader = fixture.Reader();
+
+        using var pdf = await reader.GetAsync($"{location}/document?format=pdf");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+        Assert.Equal("application/problem+json", pdf.Content.Headers.ContentType?.MediaType);
+        var problem = await pdf.ReadJsonAsync();
+        Assert.Equal("PDF is not available on this server.", problem.GetProperty("title").GetString());
+        Assert.Contains("LibreOffice (soffice)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var word = await reader.GetAsync($"{location}/document?format=docx");
+        Assert.Equal(HttpStatusCode.OK, word.StatusCode);
     }
 
     [Fact]

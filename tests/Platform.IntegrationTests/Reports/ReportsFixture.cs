@@ -104,10 +104,13 @@ public class ReportsFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbitMq)
     };
 
     /// <summary>Starts a run as a report compiler and answers its location.</summary>
-    public async Task<string> StartRunAsync(int? deadlineSeconds = null)
+    public Task<string> StartRunAsync(int? deadlineSeconds = null) => StartRunAsync(RunRequest(deadlineSeconds));
+
+    /// <summary>Starts a run of <paramref name="request"/> as a report compiler and answers its location.</summary>
+    public async Task<string> StartRunAsync(object request)
     {
         using var compiler = Compiler();
-        using var started = await compiler.PostJsonAsync("/api/reports", RunRequest(deadlineSeconds));
+        using var started = await compiler.PostJsonAsync("/api/reports", request);
         Assert.True(started.StatusCode == HttpStatusCode.Accepted, $"starting a run: {await started.Content.ReadAsStringAsync()}");
         return started.Headers.Location!.OriginalString;
     }

@@ -123,7 +123,7 @@ public sealed class StoredTextDocumentTests(ReportsFixture fixture) : IClassFixt
         var bytes = await response.Content.ReadAsByteArrayAsync();
         // Rendered before it is sent, so its length is known and announced.
         Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
-        Assert.Equal($"report-{location[^36..]}.{format}", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal($"report-{location[^36..]}-en.{format}", response.Content.Headers.ContentDisposition?.FileName);
         return bytes;
     }
 

@@ -99,6 +99,50 @@ public sealed class GatewayAuthorizationTests(TeamWritesFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("basel-team", "basel")]
+    [InlineData("rotterdam-team", "rotterdam")]
+    [InlineData("stockholm-team", "stockholm")]
+    public async Task A_convention_team_reaches_the_reporting_service_with_a_review_and_with_no_other_write(string role, string convention)
+    {
+        using var client = Stack.Client(Stack.Tokens.For("team-member", role));
+        var run = Guid.NewGuid();
+        var arrivedBefore = fixture.AtReporting.Count;
+
+        foreach (var path in new[] { $"/api/reports/{run}/submit", $"/api/reports/{run}/issue", "/api/reports" })
+        {
+            using var write = await client.PostJsonAsync(path, new { });
+            Assert.True(write.StatusCode == HttpStatusCode.Forbidden, $"{role} posting to {path}: {(int)write.StatusCode}");
+        }
+
+        using (var edit = await client.PutAsJsonAsync($"/api/reports/{run}/sections/introduction", new { text = "Ours." }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        }
+
+        Assert.Equal(arrivedBefore, fixture.AtReporting.Count);
+
+        // Past the gateway, the service answers for itself: there is no such run.
+        using var review = await client.PostJsonAsync($"/api/reports/{run}/reviews", new { convention, decision = "cleared" });
+        Assert.Equal(HttpStatusCode.NotFound, review.StatusCode);
+        Assert.Equal(arrivedBefore + 1, fixture.AtReporting.Count);
+    }
+
+    [Theory]
+    [InlineData("report-compiler")]
+    [InlineData("liaison-team")]
+    [InlineData("reader")]
+    public async Task Only_a_convention_team_passes_the_gateway_with_a_review(string role)
+    {
+        using var client = Stack.Client(Stack.Tokens.For("someone", role));
+        var arrivedBefore = fixture.AtReporting.Count;
+
+        using var review = await client.PostJsonAsync($"/api/reports/{Guid.NewGuid()}/reviews", new { convention = "basel", decision = "cleared" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, review.StatusCode);
+        Assert.Equal(arrivedBefore, fixture.AtReporting.Count);
+    }
+
+    [Theory]
     [InlineData("/api/unknown/activities")]
     [InlineData("/api/rotterdamx/activities")]
     [InlineData("/ops/rotterdamx/health")]

@@ -50,6 +50,54 @@ public sealed class ReportPagesTests(WebAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_report_compiler_gives_the_meetings_venue_agenda_item_and_numbers_and_downloads_the_report_in_french_as_pdf()
+    {
+        await RecordActivityAsync("Webinar on the follow-up of SDG target 12.4");
+        var page = await fixture.SignInAsync("Document Compiler", "report-compiler");
+
+        await page.GotoAsync("/reports/new");
+        await page.GetByLabel(new Regex("^From")).FillAsync("2019-01-01");
+        await page.GetByLabel(new Regex("^To")).FillAsync("2021-12-31");
+        await page.GetByLabel("Rotterdam Conference of the Parties (number)").FillAsync("10");
+        await page.GetByLabel("Stockholm Conference of the Parties (number)").FillAsync("10");
+        await page.GetByLabel("Venue of the Basel meeting").FillAsync("Geneva");
+        await page.GetByLabel("First day of the Basel meeting").FillAsync("2021-07-26");
+        await page.GetByLabel("Last day of the Basel meeting").FillAsync("2021-07-20");
+        await page.GetByLabel("Agenda item", new() { Exact = true }).FillAsync("4 (b)");
+        await page.GetByLabel("Basel INF number").FillAsync("36");
+        await WebPages.Button(page, "Start the run").ClickAsync();
+
+        // The service names the field; the page shows the message beside it and keeps what was typed.
+        await Expect(page.GetByText("'meetings.basel.to' must not be before 'meetings.basel.from'.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Venue of the Basel meeting")).ToHaveValueAsync("Geneva");
+        await WebPages.CheckAsync(page, "report-new-refused");
+        await page.GetByLabel("Last day of the Basel meeting").FillAsync("2021-07-30");
+        await WebPages.Button(page, "Start the run").ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Report run", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("run-state")).ToContainTextAsync("Completed", new() { Timeout = 60_000 });
+        await Expect(page.GetByTestId("document-symbols")).ToContainTextAsync("UNEP/CHW.15/INF/36, UNEP/FAO/RC/COP.10/INF/y, UNEP/POPS/COP.10/INF/z");
+        await Expect(page.GetByTestId("document-symbols")).ToContainTextAsync("a draft until all three INF numbers are set");
+        await page.GetByLabel("Rotterdam INF number").FillAsync("29");
+        await page.GetByLabel("Stockholm INF number").FillAsync("38");
+        await WebPages.Button(page, "Save the INF numbers").ClickAsync();
+        await Expect(page.GetByTestId("document-symbols")).ToHaveTextAsync(new Regex(@"^\s*Symbols: UNEP/CHW\.15/INF/36, UNEP/FAO/RC/COP\.10/INF/29, UNEP/POPS/COP\.10/INF/38\s*$"));
+        await Expect(page.FrameLocator("iframe.report-frame").GetByText("UNEP/FAO/RC/COP.10/INF/29").First).ToBeVisibleAsync();
+        await WebPages.CheckAsync(page, "report-run-numbered");
+
+        await page.GetByLabel("Language").SelectOptionAsync("fr");
+        var download = await page.RunAndWaitForDownloadAsync(() => WebPages.Button(page, "Download PDF").ClickAsync(), new() { Timeout = 120_000 });
+        Assert.EndsWith("-fr.pdf", download.SuggestedFilename);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("report-download-").FullName, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var pdf = await File.ReadAllBytesAsync(path);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        var text = await Reports.PdfReader.TextAsync(pdf);
+        Assert.Contains("Note du Secrétariat", text, StringComparison.Ordinal);
+        Assert.Contains("UNEP/FAO/RC/COP.10/INF/29", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Comparing_a_run_with_an_earlier_one_lists_the_activity_recorded_in_between()
     {
         await RecordActivityAsync("Side event on marine plastic litter");

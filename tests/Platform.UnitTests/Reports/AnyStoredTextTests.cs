@@ -35,7 +35,9 @@ public sealed class AnyStoredTextTests
             using var word = WordprocessingDocument.Open(new MemoryStream(await Rendered.Bytes("docx", report)), isEditable: false);
 
             Assert.Empty(validator.Validate(word).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
-            Assert.Equal(XmlText(report.Title), word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First().InnerText);
+            // The kind is random, so the document has no title of its own for it and shows the report's.
+            Assert.Equal(XmlText(report.Title), word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+                .First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Title").InnerText);
             // The packaging library trims some white space from a property it reads back, so what is
             // checked is that the title property was written with no character XML refuses.
             Assert.Null(PlatformText.FindDisallowed(word.PackageProperties.Title ?? ""));
@@ -51,10 +53,10 @@ public sealed class AnyStoredTextTests
 
             Assert.EndsWith("</html>", html, StringComparison.Ordinal);
             var page = XDocument.Parse(html, LoadOptions.PreserveWhitespace);
-            Assert.Equal(XmlText(report.Title), page.Descendants(Rendered.Xhtml + "h1").Single().Value);
+            Assert.Equal(XmlText(report.Title), page.Descendants(Rendered.Xhtml + "h1").First().Value);
             Assert.Equal(
                 [.. report.Activities.Select(a => XmlText(a.Title))],
-                page.Descendants(Rendered.Xhtml + "tbody").First().Elements().Select(row => row.Elements().First().Value));
+                page.Descendants(Rendered.Xhtml + "tbody").Last().Elements().Take(report.Activities.Count).Select(row => row.Elements().First().Value));
             Assert.DoesNotContain(html, IsBidiControl);
         });
     }
@@ -70,7 +72,8 @@ public sealed class AnyStoredTextTests
 
             Assert.DoesNotContain(markdown, c => char.IsControl(c) && c != '\n');
             Assert.DoesNotContain(markdown, IsBidiControl);
-            Assert.Single(lines, l => l.StartsWith("# ", StringComparison.Ordinal));
+            // The title on the cover and over the annex, the note and the annex: every line break in a title is folded.
+            Assert.Equal(4, lines.Count(l => l.StartsWith("# ", StringComparison.Ordinal)));
             Assert.Equal(sections, lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..]));
             Assert.All(Tables(lines), table => Assert.All(table, row => Assert.Equal(Cells(table[0]), Cells(row))));
         });

@@ -12,7 +12,7 @@ internal static class AnyText
     /// <summary>The sample report with a random text in each of its text fields.</summary>
     public static readonly Gen<ConsolidatedReport> Report = Text.Array[Fields].Select(Into);
 
-    private const int Fields = 42;
+    private const int Fields = 45;
 
     private static ConsolidatedReport Into(string[] t)
     {
@@ -34,6 +34,8 @@ internal static class AnyText
         return sample with
         {
             Kind = t[0], Symbol = t[1], Title = t[2], Decisions = [t[3]], Status = t[4], MissingSources = [t[5]],
+            Meetings = sample.Meetings! with { Basel = sample.Meetings!.Basel with { Venue = t[42] } },
+            AgendaItem = new ReportAgendaItem(t[43], t[44]),
             Mandates = mandates,
             Activities = activities,
             ActivitiesByPartner = [new(t[29], t[28], [joint.Id]), .. sample.ActivitiesByPartner.Skip(1)],

@@ -26,6 +26,24 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public async Task Page_names_its_language_and_runs_left_to_right_in_english()
+    {
+        var root = (await Rendered.Html()).Root!;
+
+        Assert.Equal("en", (string?)root.Attribute("lang"));
+        Assert.Equal("ltr", (string?)root.Attribute("dir"));
+    }
+
+    [Fact]
+    public async Task Cover_block_is_the_pages_header_with_the_symbols_and_the_title()
+    {
+        var cover = (await Rendered.Html()).Descendants(X + "header").Single();
+
+        Assert.Equal(SampleReport.Symbols, cover.Element(X + "div")!.Elements(X + "p").Select(p => p.Value));
+        Assert.Equal("Report on international cooperation and coordination", cover.Element(X + "h1")!.Value);
+    }
+
+    [Fact]
     public async Task Every_text_is_html_encoded()
     {
         var html = await Rendered.Text("html");
@@ -35,42 +53,34 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
-    public async Task Joint_activity_is_listed_once_with_all_its_conventions()
+    public async Task Numbered_paragraphs_set_their_number_apart_from_the_text()
     {
-        var rows = Rows(await Rendered.Html(), "Activities of the period");
+        var html = await Rendered.Html();
 
-        var joint = Assert.Single(rows, r => r[0] == SampleReport.JointTitle);
-        Assert.Equal("basel, rotterdam, stockholm", joint[1]);
-        Assert.Equal(3, rows.Count);
+        var first = html.Descendants(X + "p").First(p => (string?)p.Attribute("class") == "numbered");
+        Assert.Equal("1.", first.Element(X + "span")!.Value);
+        Assert.StartsWith(" The Secretariat has the honour", first.Nodes().OfType<XText>().Single().Value, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Mandates_without_activity_are_flagged_in_the_coverage_table()
     {
         var html = await Rendered.Html();
-        var table = TableAfter(html, "Mandate coverage");
+        var table = html.Descendants(X + "h3").Single(h => h.Value == "Mandates and the number of activities that served them")
+            .ElementsAfterSelf().First().Descendants(X + "table").Single();
 
-        var flagged = Assert.Single(table.Descendants(X + "tr"), r => (string?)r.Attribute("class") == "flagged");
-        Assert.Equal("BC-14/21 6(d), RC-9/9 6(d), SC-9/18 6(d)", flagged.Elements(X + "td").First().Value);
-        Assert.Equal("No activity", flagged.Elements(X + "td").Last().Value);
-        Assert.Contains(Rows(html, "Mandate coverage"), r => r[0] == "BC-14/21 6(b), RC-9/9 6(b), SC-9/18 6(b)" && r[^1] == "");
+        var flagged = table.Descendants(X + "tr").Where(r => (string?)r.Attribute("class") == "flagged").ToList();
+        Assert.Equal(["BC-14/21 6(d), RC-9/9 6(d), SC-9/18 6(d)", "BC-14/21 11, RC-9/9 11, SC-9/18 11"], flagged.Select(r => r.Elements(X + "td").First().Value));
+        Assert.All(flagged, r => Assert.Equal("No activity", r.Elements(X + "td").Last().Value));
     }
 
     [Fact]
-    public async Task Missing_source_is_shown_as_an_alert()
+    public async Task Draft_notice_is_shown_as_a_note()
     {
-        var html = await Rendered.Html();
+        var html = await Rendered.Html(Rendered.Edition(numbers: Reporting.Reports.Documents.DocumentNumbers.None));
 
         var notice = Assert.Single(html.Descendants(X + "p"), p => (string?)p.Attribute("class") == "notice");
-        Assert.Equal("alert", (string?)notice.Attribute("role"));
-        Assert.Contains(SampleReport.MissingSource, notice.Value, StringComparison.Ordinal);
+        Assert.Equal("note", (string?)notice.Attribute("role"));
+        Assert.Equal("Draft: the document numbers have not all been assigned.", notice.Value);
     }
-
-    private static XElement TableAfter(XDocument html, string heading) =>
-        html.Descendants(X + "h2").Single(h => h.Value == heading)
-            .ElementsAfterSelf().Descendants(X + "table").First();
-
-    private static List<string[]> Rows(XDocument html, string heading) =>
-        [.. TableAfter(html, heading).Element(X + "tbody")!.Elements(X + "tr")
-            .Select(r => r.Elements(X + "td").Select(c => c.Value).ToArray())];
 }

@@ -41,9 +41,32 @@ public sealed class JsonReportRendererTests
         Assert.Equal(SampleReport.JointReferences, joint.GetProperty("mandates").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("Basel", joint.GetProperty("source").GetProperty("service").GetString());
         Assert.Equal(3, joint.GetProperty("source").GetProperty("version").GetInt32());
-        var flagged = root.GetProperty("mandateCoverage").EnumerateArray().Single(m => m.GetProperty("flagged").GetBoolean());
+        var flagged = root.GetProperty("mandateCoverage").EnumerateArray().First(m => m.GetProperty("flagged").GetBoolean());
         Assert.Equal(0, flagged.GetProperty("activityCount").GetInt32());
         Assert.Equal(SampleReport.FlaggedReferences, flagged.GetProperty("references").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Document_carries_the_symbols_cover_note_and_each_sections_text_in_its_language()
+    {
+        var edits = new Dictionary<string, string> { ["assistance"] = "Edited by the compiler." };
+        using var json = JsonDocument.Parse(await Rendered.Bytes("json", Rendered.Edition(language: "fr", edits: edits)));
+        var document = json.RootElement.GetProperty("document");
+
+        Assert.Equal("fr", document.GetProperty("language").GetString());
+        Assert.False(document.GetProperty("draft").GetBoolean());
+        Assert.Equal(SampleReport.Symbols, document.GetProperty("symbols").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("Rapport sur la coopération et la coordination internationales", document.GetProperty("title").GetString());
+        Assert.Equal("Distr.\u00a0: générale", document.GetProperty("cover").GetProperty("distribution").GetString());
+        Assert.Equal(4, document.GetProperty("note").GetArrayLength());
+        var sections = document.GetProperty("sections").EnumerateArray().ToList();
+        Assert.Equal(
+            ["introduction", "paragraph-6b", "rc-9-9-paragraph-6c", "sc-9-18-paragraph-6c", "mandates-without-activity", "assistance"],
+            sections.Select(s => s.GetProperty("id").GetString()));
+        var assistance = sections[^1];
+        Assert.Equal("Edited by the compiler.", assistance.GetProperty("text").GetString());
+        Assert.True(assistance.GetProperty("edited").GetBoolean());
+        Assert.False(sections[0].GetProperty("edited").GetBoolean());
     }
 
     [Fact]

@@ -2,26 +2,24 @@ namespace Platform.UnitTests.Reports;
 
 public sealed class MarkdownReportRendererTests
 {
-    private const string EscapedJointTitle = @"Joint workshop on plastic waste \& POPs \<West Africa\> \| Côte d’Ivoire";
-
     [Fact]
-    public async Task Joint_activity_is_listed_once_with_all_its_conventions()
+    public async Task Cover_lines_are_kept_apart_by_hard_line_breaks()
     {
-        var rows = TableRows(await Rendered.Text("md"), "## Activities of the period");
+        var markdown = await Rendered.Text("md");
 
-        var joint = Assert.Single(rows, r => r.Contains(EscapedJointTitle, StringComparison.Ordinal));
-        Assert.Contains("| basel, rotterdam, stockholm |", joint, StringComparison.Ordinal);
-        Assert.Equal(3, rows.Count - 2);
+        Assert.StartsWith(
+            "**UNEP/CHW.15/INF/36**\\\n**UNEP/FAO/RC/COP.10/INF/29**\\\n**UNEP/POPS/COP.10/INF/38**\n\nDistr.: General\\\n2 August 2021\\\nEnglish only\n",
+            markdown,
+            StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Mandates_without_activity_are_flagged_in_the_coverage_table()
+    public async Task Paragraph_numbers_are_escaped_so_markdown_keeps_them_as_written()
     {
-        var rows = TableRows(await Rendered.Text("md"), "## Mandate coverage");
+        var lines = (await Rendered.Text("md")).Split('\n');
 
-        var flagged = Assert.Single(rows, r => r.Contains("No activity", StringComparison.Ordinal));
-        Assert.StartsWith("| **BC-14/21 6(d), RC-9/9 6(d), SC-9/18 6(d)** |", flagged, StringComparison.Ordinal);
-        Assert.Contains(rows, r => r.StartsWith("| BC-14/21 6(b), RC-9/9 6(b), SC-9/18 6(b) |", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("14\\. In the figures below", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\."));
     }
 
     [Fact]
@@ -29,14 +27,20 @@ public sealed class MarkdownReportRendererTests
     {
         var markdown = await Rendered.Text("md");
 
-        foreach (var section in new[] { "## Activities of the period", "## Mandate coverage", "## Party assistance requests handled" })
-        {
-            var rows = TableRows(markdown, section);
-            var columns = Cells(rows[0]);
-            Assert.All(rows, r => Assert.Equal(columns, Cells(r)));
-        }
-
+        var rows = TableRows(markdown, "## Sources of the information in the present report");
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, r => Assert.Equal(Cells(rows[0]), Cells(r)));
         Assert.Contains(@"PCB inventory \| transformers", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mandates_without_activity_are_set_in_bold_in_the_coverage_table()
+    {
+        var rows = TableRows(await Rendered.Text("md"), "### Mandates and the number of activities that served them");
+
+        var flagged = rows.Where(r => r.Contains("No activity", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, flagged.Count);
+        Assert.StartsWith("| **BC-14/21 6(d), RC-9/9 6(d), SC-9/18 6(d)** |", flagged[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,16 +49,16 @@ public sealed class MarkdownReportRendererTests
         var markdown = await Rendered.Text("md");
 
         Assert.Contains("```mermaid\nxychart-beta\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("x-axis [\"basel\", \"rotterdam\", \"stockholm\"]", markdown, StringComparison.Ordinal);
+        Assert.Contains("x-axis [\"Basel\", \"Rotterdam\", \"Stockholm\"]", markdown, StringComparison.Ordinal);
         Assert.Contains("bar [1, 2, 2]", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Missing_source_is_a_warning_block()
+    public async Task Draft_notice_is_a_warning_block()
     {
-        var markdown = await Rendered.Text("md");
+        var markdown = await Rendered.Text("md", Rendered.Edition(numbers: Reporting.Reports.Documents.DocumentNumbers.None));
 
-        Assert.Contains("> [!WARNING]\n> **Partial report: no answer from PartnerLiaison", markdown, StringComparison.Ordinal);
+        Assert.Contains("> [!WARNING]\n> **Draft: the document numbers have not all been assigned.**", markdown, StringComparison.Ordinal);
     }
 
     /// <summary>The lines of the first table after <paramref name="heading"/>, header and separator included.</summary>

@@ -6,13 +6,14 @@ public sealed class ReportRenderersTests
 {
     [Theory]
     [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")]
+    [InlineData("pdf", "application/pdf", ".pdf")]
     [InlineData("html", "text/html; charset=utf-8", ".html")]
     [InlineData("md", "text/markdown; charset=utf-8", ".md")]
     [InlineData("json", "application/json; charset=utf-8", ".json")]
     [InlineData("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")]
     public void Each_format_name_finds_its_renderer(string format, string contentType, string extension)
     {
-        var renderer = ReportRenderers.Find(format);
+        var renderer = ReportRenderers.OnThisHost.Find(format);
 
         Assert.NotNull(renderer);
         Assert.Equal(format.ToLowerInvariant(), renderer.Format);
@@ -21,8 +22,8 @@ public sealed class ReportRenderersTests
     }
 
     [Theory]
-    [InlineData("pdf")]
+    [InlineData("odt")]
     [InlineData("")]
     [InlineData(null)]
-    public void Unknown_format_finds_no_renderer(string? format) => Assert.Null(ReportRenderers.Find(format));
+    public void Unknown_format_finds_no_renderer(string? format) => Assert.Null(ReportRenderers.OnThisHost.Find(format));
 }

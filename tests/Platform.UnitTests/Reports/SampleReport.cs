@@ -1,15 +1,19 @@
+using Reporting.Reports.Documents;
 using Reporting.Reports.Model;
 
 namespace Platform.UnitTests.Reports;
 
 /// <summary>
 /// A compiled report as the compiler would hand it over: a joint activity across the three
-/// conventions, one with no partner, a flagged joint mandate, assistance to a Party, and a
+/// conventions, one with no partner, a flagged joint mandate, the mandate to report back,
+/// assistance to a Party, the meetings (Stockholm's without venue or dates) and agenda item, and a
 /// partial run whose partner-liaison source did not answer.
 /// </summary>
 internal static class SampleReport
 {
-    public const string Symbol = "UNEP/CHW.15/INF/12–UNEP/FAO/RC/COP.10/INF/8–UNEP/POPS/COP.10/INF/21";
+    public const string Symbol = "UNEP/CHW.15/INF/x–UNEP/FAO/RC/COP.10/INF/y–UNEP/POPS/COP.10/INF/z";
+    public static readonly DocumentNumbers Numbers = new(36, 29, 38);
+    public static readonly string[] Symbols = ["UNEP/CHW.15/INF/36", "UNEP/FAO/RC/COP.10/INF/29", "UNEP/POPS/COP.10/INF/38"];
     public const string JointTitle = "Joint workshop on plastic waste & POPs <West Africa> | Côte d’Ivoire";
     public const string WebinarTitle = "Webinar on the PIC procedure – Spanish edition";
     public const string InventoryTitle = "Support to Côte d’Ivoire on PCB inventories";
@@ -17,12 +21,20 @@ internal static class SampleReport
 
     public static readonly string[] JointReferences = ["BC-14/21 6(b)", "RC-9/9 6(b)", "SC-9/18 6(b)"];
     public static readonly string[] FlaggedReferences = ["BC-14/21 6(d)", "RC-9/9 6(d)", "SC-9/18 6(d)"];
+    public static readonly string[] ReportBackReferences = ["BC-14/21 11", "RC-9/9 11", "SC-9/18 11"];
 
     public static readonly Guid JointId = Guid.Parse("6f1d2c3b-0000-4000-8000-000000000001");
     public static readonly Guid WebinarId = Guid.Parse("6f1d2c3b-0000-4000-8000-000000000002");
     public static readonly Guid InventoryId = Guid.Parse("6f1d2c3b-0000-4000-8000-000000000003");
 
-    public static ConsolidatedReport Build()
+    public static readonly ReportMeetings Meetings = new(
+        new ReportMeeting(15, "Geneva", new DateOnly(2021, 7, 26), new DateOnly(2021, 7, 30)),
+        new ReportMeeting(10, "Geneva", new DateOnly(2021, 7, 26), new DateOnly(2021, 7, 30)),
+        new ReportMeeting(10));
+
+    public static readonly ReportAgendaItem AgendaItem = new("4 (b)", "Matters related to the implementation of the Convention: international cooperation and coordination");
+
+    public static ConsolidatedReport Build(ReportMeetings? meetings = null, ReportAgendaItem? agendaItem = null)
     {
         ReportActivity[] activities =
         [
@@ -47,7 +59,10 @@ internal static class SampleReport
                 "activity", ["subject to the availability of resources"], "COP 15", [JointId]),
             new("RC-9/9 6(c)", ["RC-9/9 6(c)"], "To deliver webinars on the PIC procedure.", "activity", [], null, [WebinarId]),
             new("SC-9/18 6(c)", ["SC-9/18 6(c)"], "To assist Parties with PCB inventories.", "assistance", [], null, [InventoryId]),
-            new("joint-6d", FlaggedReferences, "To prepare a joint study on illegal traffic | trade.", "study", [], "COP 15", []),
+            new("joint-6d", FlaggedReferences, "To prepare a joint study on illegal traffic | trade.", "prepare", [], null, []),
+            new("joint-11", ReportBackReferences,
+                "Further requests the Secretariat to report on the implementation of the present decision to the Conference of the Parties at its next meeting.",
+                "report", [], "to the Conference of the Parties, at its next meeting", []),
         ];
 
         return new ConsolidatedReport(
@@ -80,12 +95,14 @@ internal static class SampleReport
             Summary: new ReportSummary(
                 Activities: 3,
                 JointActivities: 1,
-                FlaggedMandates: 1,
+                FlaggedMandates: 2,
                 AssistanceRequests: 1,
                 ActivitiesPerConvention: [new("basel", 1), new("rotterdam", 2), new("stockholm", 2)],
                 ActivitiesPerPartner: [new("FAO", 1), new("UNEP Regional Office for Africa", 1), new("UNIDO", 1)],
                 ActivitiesPerType: [new("workshop", 1), new("webinar", 1), new("technical-assistance", 1)],
                 ActivitiesPerStatus: [new("completed", 2), new("ongoing", 1)]),
-            CompiledAt: new DateTimeOffset(2021, 8, 2, 9, 30, 0, TimeSpan.Zero));
+            CompiledAt: new DateTimeOffset(2021, 8, 2, 9, 30, 0, TimeSpan.Zero),
+            Meetings: meetings ?? Meetings,
+            AgendaItem: agendaItem ?? AgendaItem);
     }
 }

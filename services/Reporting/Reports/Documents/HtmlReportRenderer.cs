@@ -9,6 +9,8 @@ namespace Reporting.Reports.Documents;
 /// <summary>
 /// One self-contained HTML page: an embedded stylesheet and the chart inline as SVG. It is
 /// written through an XML writer, so it is also well-formed XHTML and every text is encoded.
+/// The page carries its language and, for Arabic, <c>dir="rtl"</c>; printed, the annex starts
+/// on a new page.
 /// </summary>
 public sealed class HtmlReportRenderer : IReportRenderer
 {
@@ -26,21 +28,22 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
     public string FileExtension => ".html";
 
-    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
-        var page = Page(report);
+        var page = Page(edition);
         await using var writer = XmlWriter.Create(output, WriterSettings);
         await writer.WriteRawAsync("<!DOCTYPE html>\n");
         await page.WriteToAsync(writer, ct);
         await writer.FlushAsync();
     }
 
-    private static XElement Page(ConsolidatedReport report)
+    private static XElement Page(ReportEdition edition)
     {
         var x = HtmlElements.Xhtml;
-        var outline = ReportOutline.Build(report);
+        var outline = ReportOutline.Build(edition);
         return new XElement(x + "html",
-            new XAttribute("lang", "en"),
+            new XAttribute("lang", outline.Language.Name),
+            new XAttribute("dir", outline.RightToLeft ? "rtl" : "ltr"),
             new XElement(x + "head",
                 new XElement(x + "meta", new XAttribute("charset", "utf-8")),
                 new XElement(x + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),

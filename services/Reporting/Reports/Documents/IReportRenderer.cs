@@ -1,9 +1,9 @@
 namespace Reporting.Reports.Documents;
 
-/// <summary>Writes a compiled consolidated report as one document format.</summary>
+/// <summary>Writes one edition of a compiled consolidated report (its language, edits and document numbers) as one document format.</summary>
 public interface IReportRenderer
 {
-    /// <summary>The name asked for in <c>?format=</c>: docx, html, md or json.</summary>
+    /// <summary>The name asked for in <c>?format=</c>: docx, pdf, html, md or json.</summary>
     string Format { get; }
 
     string ContentType { get; }
@@ -15,5 +15,5 @@ public interface IReportRenderer
     /// Writes the document to <paramref name="output"/> with asynchronous writes only, so the
     /// output may be a response stream that forbids synchronous ones. The stream is left open.
     /// </summary>
-    Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct);
+    Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct);
 }

@@ -4,7 +4,10 @@ using Reporting.Reports.Documents.Outline;
 
 namespace Reporting.Reports.Documents;
 
-/// <summary>GitHub-flavoured Markdown: headings, tables, and the chart as a Mermaid bar chart.</summary>
+/// <summary>
+/// GitHub-flavoured Markdown with the Word document's content: the cover block, numbered
+/// headings and paragraphs, tables, and the chart as a Mermaid bar chart.
+/// </summary>
 public sealed class MarkdownReportRenderer : IReportRenderer
 {
     public string Format => "md";
@@ -13,16 +16,16 @@ public sealed class MarkdownReportRenderer : IReportRenderer
 
     public string FileExtension => ".md";
 
-    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(report));
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(edition));
         await output.WriteAsync(bytes, ct);
     }
 
-    private static string Render(ConsolidatedReport report)
+    private static string Render(ReportEdition edition)
     {
         var markdown = new StringBuilder();
-        foreach (var block in ReportOutline.Build(report).Blocks)
+        foreach (var block in ReportOutline.Build(edition).Blocks)
         {
             Write(markdown, block);
             markdown.Append('\n');
@@ -35,8 +38,23 @@ public sealed class MarkdownReportRenderer : IReportRenderer
     {
         switch (block)
         {
+            case Cover cover:
+                MarkdownText.Cover(markdown, cover);
+                break;
+            case Heading { Number: { } number } heading:
+                markdown.Append('#', heading.Level).Append(' ').Append(MarkdownText.Inline(number)).Append(". ")
+                    .Append(MarkdownText.Inline(heading.Text)).Append('\n');
+                break;
             case Heading heading:
                 markdown.Append('#', heading.Level).Append(' ').Append(MarkdownText.Inline(heading.Text)).Append('\n');
+                break;
+            case NumberedParagraph paragraph:
+                // The full stop is escaped: the number is the document's, not a list Markdown would renumber.
+                markdown.Append(paragraph.Number.ToString(CultureInfo.InvariantCulture)).Append("\\. ")
+                    .Append(MarkdownText.Inline(paragraph.Text)).Append('\n');
+                break;
+            case PageBreak:
+                markdown.Append("***\n");
                 break;
             case Paragraph { Label: { } label } paragraph:
                 markdown.Append("**").Append(MarkdownText.Inline(label)).Append(":** ")

@@ -7,8 +7,9 @@ using Reporting.Reports.Documents.Word;
 namespace Reporting.Reports.Documents;
 
 /// <summary>
-/// A Word document: styled headings, tables with header rows, and the chart as a native chart
-/// part, valid for Office 2019 and readable by LibreOffice.
+/// A Word document in the UN's form: the cover block, numbered headings and paragraphs, tables
+/// with header rows, the chart as a native chart part, the symbols in the page header and page
+/// numbers in the footer; right to left for Arabic. Valid for Office 2019 and readable by LibreOffice.
 /// </summary>
 public sealed class WordReportRenderer : IReportRenderer
 {
@@ -18,22 +19,23 @@ public sealed class WordReportRenderer : IReportRenderer
 
     public string FileExtension => ".docx";
 
-    public async Task RenderAsync(ConsolidatedReport report, Stream output, CancellationToken ct)
+    public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
         // The package is written to a seekable buffer first: the zip format needs one, and a
         // response stream is neither seekable nor open to synchronous writes.
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var outline = ReportOutline.Build(report);
+            var outline = ReportOutline.Build(edition);
             document.PackageProperties.Title = outline.Title;
             document.PackageProperties.Subject = outline.Symbol;
-            document.PackageProperties.Created = report.CompiledAt.UtcDateTime;
+            document.PackageProperties.Language = outline.Language.Name;
+            document.PackageProperties.Created = edition.Report.CompiledAt.UtcDateTime;
 
             var main = document.AddMainDocumentPart();
-            WordStyles.AddTo(main);
+            WordStyles.AddTo(main, outline.LanguageTag);
             WordNumbering.AddTo(main);
-            main.Document = new Document(WordBody.Build(main, outline.Blocks, outline.Symbol));
+            main.Document = new Document(WordBody.Build(main, outline));
         }
 
         buffer.Position = 0;

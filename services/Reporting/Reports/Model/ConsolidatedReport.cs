@@ -23,7 +23,28 @@ public sealed record ConsolidatedReport(
     IReadOnlyList<MandateCoverage> MandateCoverage,
     IReadOnlyList<ReportAssistance> Assistance,
     ReportSummary Summary,
-    DateTimeOffset CompiledAt);
+    DateTimeOffset CompiledAt,
+    // The meetings the report goes to, with venue and dates where the compiler gave them; null
+    // in reports compiled before the document named them (the symbol still holds the numbers).
+    ReportMeetings? Meetings = null,
+    ReportAgendaItem? AgendaItem = null);
+
+/// <summary>The three COP meetings a joint report goes to.</summary>
+public sealed record ReportMeetings(ReportMeeting Basel, ReportMeeting Rotterdam, ReportMeeting Stockholm)
+{
+    public IEnumerable<(string Convention, ReportMeeting Meeting)> InOrder()
+    {
+        yield return ("basel", Basel);
+        yield return ("rotterdam", Rotterdam);
+        yield return ("stockholm", Stockholm);
+    }
+}
+
+/// <summary>A COP meeting: its number, and its venue and dates once known.</summary>
+public sealed record ReportMeeting(int Number, string? Venue = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>The item of the provisional agendas the report is submitted under (<c>4 (b)</c>), and its title as the agendas give it.</summary>
+public sealed record ReportAgendaItem(string Number, string? Title);
 
 /// <summary>Where a report line came from.</summary>
 public sealed record ReportSource(string Service, string Id, int Version, Guid? MessageId);

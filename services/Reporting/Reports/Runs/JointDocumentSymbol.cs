@@ -2,7 +2,9 @@ namespace Reporting.Reports.Runs;
 
 /// <summary>
 /// The symbol of a joint information document of the three COPs. The INF numbers are assigned
-/// later by the conference services, so they stay as the letters x, y and z.
+/// by the conference services, often after the report is compiled, so the compiled symbol keeps
+/// the letters x, y and z and the document puts in the numbers assigned so far
+/// (<see cref="Documents.DocumentSymbols"/>).
 /// </summary>
 public static class JointDocumentSymbol
 {

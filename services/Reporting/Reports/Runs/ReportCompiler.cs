@@ -73,7 +73,9 @@ public static class ReportCompiler
             coverage,
             assistance,
             summary,
-            compiledAt);
+            compiledAt,
+            run.Meetings,
+            run.Agenda);
     }
 
     public static string Title(ReportRun run) => string.Create(CultureInfo.InvariantCulture,

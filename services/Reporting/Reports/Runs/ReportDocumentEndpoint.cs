@@ -1,34 +1,50 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Reports.Documents;
+using Reporting.Reports.Reviews;
 
 namespace Reporting.Reports.Runs;
 
-/// <summary><c>GET /api/reports/{id}/document?format=docx|html|md|json</c>: the compiled report as a document (json when no format is named).</summary>
+/// <summary>
+/// <c>GET /api/reports/{id}/document?format=docx|pdf|html|md|json&amp;language=en|fr|es|ar|ru|zh</c>:
+/// the compiled report as a document (json and English when not named), with the INF numbers
+/// assigned so far.
+/// </summary>
 public static partial class ReportDocumentEndpoint
 {
     /// <summary>For the API description: a download is a file in one of the renderers' media types.</summary>
     public static RouteHandlerBuilder ProducesReportDocuments(this RouteHandlerBuilder endpoint)
     {
-        var mediaTypes = ReportRenderers.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
+        var mediaTypes = ReportRenderers.OnThisHost.All.Select(renderer => renderer.ContentType.Split(';')[0]).ToArray();
         return endpoint.Produces<Stream>(StatusCodes.Status200OK, mediaTypes[0], mediaTypes[1..])
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     public static async Task<Results<FileStreamHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
-        Guid id, ReportingDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken, string? format = null)
+        Guid id, ReportingDbContext db, ReportRenderers renderers, HttpResponse response, ILoggerFactory loggers, CancellationToken cancellationToken,
+        string? format = null, string? language = null)
     {
-        var renderer = ReportRenderers.Find(format ?? "json");
-        if (renderer is null)
+        var renderer = renderers.Find(format ?? "json");
+        var culture = ReportLanguages.Find(language ?? ReportLanguages.English.Name);
+        if (renderer is null || culture is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            var errors = new Dictionary<string, string[]>();
+            if (renderer is null)
             {
-                ["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.All.Select(r => r.Format))}."],
-            });
+                errors["format"] = [$"'format' must be one of {string.Join(", ", ReportRenderers.Formats)}."];
+            }
+
+            if (culture is null)
+            {
+                errors["language"] = [$"'language' must be one of {string.Join(", ", ReportLanguages.Codes)}."];
+            }
+
+            return TypedResults.ValidationProblem(errors);
         }
 
         var run = await db.ReportRuns.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new { r.State, r.ReportJson })
+            .Select(r => new { r.State, r.ReportJson, r.Review, r.BaselDocumentNumber, r.RotterdamDocumentNumber, r.StockholmDocumentNumber })
             .FirstOrDefaultAsync(cancellationToken);
         if (run is null)
         {
@@ -43,13 +59,31 @@ public static partial class ReportDocumentEndpoint
                 statusCode: StatusCodes.Status404NotFound);
         }
 
+        // An issued report is frozen: its documents are the ones stored at issue, PDF included, whether LibreOffice is here now or not.
+        if (run.Review == ReviewStates.Issued)
+        {
+            return await IssuedDocuments.GetAsync(db, response, id, renderer, culture, cancellationToken);
+        }
+
+        if (renderer is PdfReportRenderer { IsAvailable: false })
+        {
+            return TypedResults.Problem(
+                title: "PDF is not available on this server.",
+                detail: "LibreOffice (soffice), which converts the report to PDF, is not installed on the reporting service's host. "
+                    + "Install libreoffice-writer-nogui there, or download the report as docx.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var edits = await RunSections.EditsAsync(db, id, cancellationToken);
+
         // The whole document is rendered before the first byte is sent (reports come to a few
         // megabytes at most): once a 200 has started, a failure could only cut the download short,
         // and a reader may keep a truncated report without noticing.
+        var numbers = new DocumentNumbers(run.BaselDocumentNumber, run.RotterdamDocumentNumber, run.StockholmDocumentNumber);
         var document = new MemoryStream();
         try
         {
-            await renderer.RenderAsync(StoredReport.Read(run.ReportJson), document, cancellationToken);
+            await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson), culture, edits, numbers), document, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -62,8 +96,22 @@ public static partial class ReportDocumentEndpoint
         }
 
         document.Position = 0;
-        return TypedResults.Stream(document, renderer.ContentType, fileDownloadName: $"report-{id}{renderer.FileExtension}");
+        return TypedResults.Stream(
+            document, renderer.ContentType, fileDownloadName: FileName(id, culture, renderer));
     }
+
+    /// <summary>
+    /// What the document shows: the one place the edition of a download is put together, and of
+    /// the documents frozen when the report is issued. <paramref name="edits"/> are the
+    /// compiler's texts by section id.
+    /// </summary>
+    internal static ReportEdition Edition(
+        ConsolidatedReport report, CultureInfo language, IReadOnlyDictionary<string, string> edits, DocumentNumbers numbers) =>
+        new(report, language, edits, numbers);
+
+    /// <summary>The name a document downloads under, rendered now or frozen at issue.</summary>
+    internal static string FileName(Guid runId, CultureInfo language, IReportRenderer renderer) =>
+        $"report-{runId}-{language.Name}{renderer.FileExtension}";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The report of run {RunId} could not be rendered as {Format}")]
     private static partial void LogRenderingFailed(ILogger logger, Exception exception, Guid runId, string format);

@@ -1,3 +1,5 @@
+using Reporting.Reports.Documents;
+
 namespace Reporting.Reports.Runs;
 
 /// <summary>
@@ -22,6 +24,36 @@ public sealed class ReportRun
 
     public int StockholmMeeting { get; set; }
 
+    public string? BaselVenue { get; set; }
+
+    public DateOnly? BaselMeetingFrom { get; set; }
+
+    public DateOnly? BaselMeetingTo { get; set; }
+
+    public string? RotterdamVenue { get; set; }
+
+    public DateOnly? RotterdamMeetingFrom { get; set; }
+
+    public DateOnly? RotterdamMeetingTo { get; set; }
+
+    public string? StockholmVenue { get; set; }
+
+    public DateOnly? StockholmMeetingFrom { get; set; }
+
+    public DateOnly? StockholmMeetingTo { get; set; }
+
+    /// <summary>The item of the provisional agendas (<c>4 (b)</c>); null when not given.</summary>
+    public string? AgendaItem { get; set; }
+
+    public string? AgendaItemTitle { get; set; }
+
+    /// <summary>The INF numbers the conference services assigned; they may be set after the run is compiled.</summary>
+    public int? BaselDocumentNumber { get; set; }
+
+    public int? RotterdamDocumentNumber { get; set; }
+
+    public int? StockholmDocumentNumber { get; set; }
+
     public string State { get; set; } = ReportRunStates.Collecting;
 
     public string? RequestedBy { get; set; }
@@ -42,7 +74,44 @@ public sealed class ReportRun
 
     public List<ReportRunSource> Sources { get; set; } = [];
 
+    /// <summary>
+    /// Where the compiled report stands in its review (<see cref="Reviews.ReviewStates"/>): null
+    /// until the run is compiled, and for a run that failed.
+    /// </summary>
+    public string? Review { get; set; }
+
+    /// <summary>
+    /// Counts the review's moves and the changes of the document numbers. Every move names the
+    /// count it was decided on, so two moves at once (two clearances, an edit and a submission,
+    /// new numbers and the issue) are taken one after the other, each decided on what the other left.
+    /// </summary>
+    public int ReviewVersion { get; set; }
+
+    /// <summary>How many times the draft was submitted: the round the clearances belong to.</summary>
+    public int ReviewRound { get; set; }
+
+    /// <summary>The conventions that cleared the current round, in the order they did; a return empties it.</summary>
+    public List<string> ClearedBy { get; set; } = [];
+
+    /// <summary>UTC; when the report was issued and its documents frozen.</summary>
+    public DateTime? IssuedAt { get; set; }
+
+    public string? IssuedBy { get; set; }
+
     public bool IsFinished => State is ReportRunStates.Completed or ReportRunStates.Partial or ReportRunStates.Failed;
+
+    public ReportMeetings Meetings => new(
+        new ReportMeeting(BaselMeeting, BaselVenue, BaselMeetingFrom, BaselMeetingTo),
+        new ReportMeeting(RotterdamMeeting, RotterdamVenue, RotterdamMeetingFrom, RotterdamMeetingTo),
+        new ReportMeeting(StockholmMeeting, StockholmVenue, StockholmMeetingFrom, StockholmMeetingTo));
+
+    public ReportAgendaItem? Agenda => AgendaItem is null ? null : new ReportAgendaItem(AgendaItem, AgendaItemTitle);
+
+    public DocumentNumbers DocumentNumbers
+    {
+        get => new(BaselDocumentNumber, RotterdamDocumentNumber, StockholmDocumentNumber);
+        set => (BaselDocumentNumber, RotterdamDocumentNumber, StockholmDocumentNumber) = (value.Basel, value.Rotterdam, value.Stockholm);
+    }
 }
 
 /// <summary>One source service's part in a run.</summary>
@@ -92,9 +161,20 @@ internal sealed class ReportRunConfiguration : IEntityTypeConfiguration<ReportRu
         builder.Property(run => run.State).HasMaxLength(20);
         builder.Property(run => run.RequestedBy).HasMaxLength(200);
         builder.Property(run => run.Error).HasMaxLength(4000);
+        builder.Property(run => run.Review).HasMaxLength(20).IsConcurrencyToken();
+        builder.Property(run => run.ReviewVersion).IsConcurrencyToken();
+        builder.Property(run => run.IssuedBy).HasMaxLength(200);
+        builder.Property(run => run.BaselVenue).HasMaxLength(ReportRunRequest.MaxVenueLength);
+        builder.Property(run => run.RotterdamVenue).HasMaxLength(ReportRunRequest.MaxVenueLength);
+        builder.Property(run => run.StockholmVenue).HasMaxLength(ReportRunRequest.MaxVenueLength);
+        builder.Property(run => run.AgendaItem).HasMaxLength(ReportRunRequest.MaxAgendaItemLength);
+        builder.Property(run => run.AgendaItemTitle).HasMaxLength(ReportRunRequest.MaxAgendaTitleLength);
         builder.HasIndex(run => run.State);
         builder.HasMany(run => run.Sources).WithOne().HasForeignKey(source => source.RunId);
         builder.Ignore(run => run.IsFinished);
+        builder.Ignore(run => run.Meetings);
+        builder.Ignore(run => run.Agenda);
+        builder.Ignore(run => run.DocumentNumbers);
     }
 
     public void Configure(EntityTypeBuilder<ReportRunSource> builder)

@@ -1,3 +1,5 @@
+using Reporting.Reports.Documents;
+
 namespace Reporting.Reports.Runs;
 
 /// <summary>A run as <c>GET /api/reports/{id}</c> shows it: its state and each source's progress.</summary>
@@ -16,7 +18,19 @@ public sealed record ReportRunDto(
     string? Error,
     IReadOnlyList<string> MissingSources,
     IReadOnlyList<ReportRunSourceDto> Sources,
-    string? Document)
+    string? Document,
+    IReadOnlyDictionary<string, ReportMeeting> MeetingDetails,
+    ReportAgendaItem? AgendaItem,
+    DocumentNumbers DocumentNumbers,
+    // The three symbols as the document shows them, placeholders until the numbers are assigned.
+    IReadOnlyList<string> Symbols,
+    // The review of the compiled report: draft, in-review, cleared, issued (null until compiled).
+    string? Review,
+    int ReviewRound,
+    // The conventions that cleared the current round.
+    IReadOnlyList<string> ClearedBy,
+    DateTime? IssuedAt,
+    string? IssuedBy)
 {
     public static ReportRunDto Of(ReportRun run) => new(
         run.Id, run.Kind, run.From, run.To, run.Decisions,
@@ -25,7 +39,12 @@ public sealed record ReportRunDto(
         run.Error,
         Ordered(run.Sources).Where(s => s.State == ReportSourceStates.Missing).Select(s => s.Name).ToList(),
         Ordered(run.Sources).Select(ReportRunSourceDto.From).ToList(),
-        run.ReportJson is null ? null : $"/api/reports/{run.Id}/document");
+        run.ReportJson is null ? null : $"/api/reports/{run.Id}/document",
+        run.Meetings.InOrder().ToDictionary(m => m.Convention, m => m.Meeting),
+        run.Agenda,
+        run.DocumentNumbers,
+        DocumentSymbols.For(JointDocumentSymbol.For(run.BaselMeeting, run.RotterdamMeeting, run.StockholmMeeting), run.DocumentNumbers),
+        run.Review, run.ReviewRound, run.ClearedBy, run.IssuedAt is { } issued ? Utc(issued) : null, run.IssuedBy);
 
     private static IEnumerable<ReportRunSource> Ordered(IEnumerable<ReportRunSource> sources) =>
         sources.OrderBy(s => ReportSources.Names.ToList().IndexOf(s.Name));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Platform.Contracts.Reports;
 using Platform.ServiceDefaults.Messaging.Outbox;
+using Reporting.Reports.Reviews;
 
 namespace Reporting.Reports.Runs;
 
@@ -129,6 +130,8 @@ public sealed partial class ReportRunProcessor(
         var report = ReportCompiler.Compile(run, inputs, missing, clock.GetUtcNow());
         run.ReportJson = StoredReport.Write(report);
         run.State = report.Status;
+        run.Review = ReviewStates.Draft;
+        await SectionCarryOver.AddAsync(db, run, report, stoppingToken);
         run.FinishedAt = report.CompiledAt.UtcDateTime;
         scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new ReportCompiled
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Validation;
+using Reporting.Reports.Reviews;
 
 namespace Reporting.Reports.Runs;
 
@@ -20,10 +21,18 @@ public static class ReportsApi
         group.MapGet("/{id:guid}", GetAsync).WithName("get-report-run")
             .WithSummary("Follow a report run").WithDescription("Its state, deadline and each source's progress.");
         group.MapGet("/{id:guid}/document", ReportDocumentEndpoint.GetAsync).WithName("get-report-document")
-            .WithSummary("Download the compiled report").WithDescription("format=docx, html, md or json (the default); 404 until the run is compiled.")
+            .WithSummary("Download the compiled report")
+            .WithDescription("format=docx, pdf, html, md or json (the default); language=en (the default), fr, es, ar, ru or zh; 404 until the run is compiled; "
+                + "503 for pdf where LibreOffice is not installed.")
             .ProducesReportDocuments();
+        group.MapPut("/{id:guid}/document-numbers", DocumentNumbersEndpoint.PutAsync).RequireAuthorization(ReportPolicies.Compile)
+            .WithName("set-report-document-numbers")
+            .WithSummary("Set the document's INF numbers")
+            .WithDescription("{\"basel\": 36, \"rotterdam\": 29, \"stockholm\": 38}; a number left null is not assigned yet, and the document stays a draft until all three are.");
         group.MapGet("/{id:guid}/changes", ChangesAsync).WithName("get-report-changes")
             .WithSummary("Compare a compiled run with an earlier one").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapSectionsApi();
+        group.MapReviewApi();
         return group;
     }
 
@@ -45,9 +54,21 @@ public static class ReportsApi
             From = valid.From,
             To = valid.To,
             Decisions = [.. valid.Decisions],
-            BaselMeeting = valid.BaselMeeting,
-            RotterdamMeeting = valid.RotterdamMeeting,
-            StockholmMeeting = valid.StockholmMeeting,
+            BaselMeeting = valid.Meetings.Basel.Number,
+            BaselVenue = valid.Meetings.Basel.Venue,
+            BaselMeetingFrom = valid.Meetings.Basel.From,
+            BaselMeetingTo = valid.Meetings.Basel.To,
+            RotterdamMeeting = valid.Meetings.Rotterdam.Number,
+            RotterdamVenue = valid.Meetings.Rotterdam.Venue,
+            RotterdamMeetingFrom = valid.Meetings.Rotterdam.From,
+            RotterdamMeetingTo = valid.Meetings.Rotterdam.To,
+            StockholmMeeting = valid.Meetings.Stockholm.Number,
+            StockholmVenue = valid.Meetings.Stockholm.Venue,
+            StockholmMeetingFrom = valid.Meetings.Stockholm.From,
+            StockholmMeetingTo = valid.Meetings.Stockholm.To,
+            AgendaItem = valid.AgendaItem?.Number,
+            AgendaItemTitle = valid.AgendaItem?.Title,
+            DocumentNumbers = valid.DocumentNumbers,
             RequestedBy = user.Identity?.Name,
             RequestedAt = now,
             Deadline = now + (valid.Deadline ?? sources.DefaultDeadline),
@@ -112,6 +133,9 @@ public static class ReportsApi
 
 public static class ReportPolicies
 {
-    /// <summary>Starting a report run: report compilers only.</summary>
+    /// <summary>Starting a report run, editing, submitting and issuing its report: report compilers only.</summary>
     public const string Compile = "report-compile";
+
+    /// <summary>Clearing or returning a submitted report: a convention's team (which convention, the endpoint checks).</summary>
+    public const string Review = "report-review";
 }

@@ -565,14 +565,171 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("transmissions", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Reports.Reviews.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("RunId", "Format", "Language");
+
+                    b.ToTable("report_issued_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReportSectionEdit", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("CarriedFrom")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RunId", "Section");
+
+                    b.ToTable("report_section_edits", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReviewStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Convention")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Id");
+
+                    b.ToTable("report_review_steps", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Reports.Runs.ReportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AgendaItem")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AgendaItemTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("BaselDocumentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("BaselMeeting")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("BaselMeetingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BaselMeetingTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BaselVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("ClearedBy")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<DateTime>("Deadline")
                         .HasColumnType("timestamp with time zone");
@@ -591,6 +748,13 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -606,16 +770,54 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Review")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ReviewRound")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RotterdamDocumentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RotterdamMeeting")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RotterdamMeetingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RotterdamMeetingTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RotterdamVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("StockholmDocumentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("StockholmMeeting")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StockholmMeetingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StockholmMeetingTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StockholmVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");
@@ -665,6 +867,33 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.HasOne("Reporting.ReadModel.Decisions.DecisionRecord", null)
                         .WithMany("Mandates")
                         .HasForeignKey("DecisionSymbol")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.IssuedDocument", b =>
+                {
+                    b.HasOne("Reporting.Reports.Runs.ReportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReportSectionEdit", b =>
+                {
+                    b.HasOne("Reporting.Reports.Runs.ReportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReviewStep", b =>
+                {
+                    b.HasOne("Reporting.Reports.Runs.ReportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -557,14 +557,169 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("transmissions", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Reports.Reviews.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("RunId", "Format", "Language");
+
+                    b.ToTable("report_issued_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReportSectionEdit", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarriedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RunId", "Section");
+
+                    b.ToTable("report_section_edits", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReviewStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Convention")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Id");
+
+                    b.ToTable("report_review_steps", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Reports.Runs.ReportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AgendaItem")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaItemTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BaselDocumentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("BaselMeeting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BaselMeetingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BaselMeetingTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaselVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ClearedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Deadline")
                         .HasColumnType("TEXT");
@@ -583,6 +738,13 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -598,16 +760,54 @@ namespace Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Review")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RotterdamDocumentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RotterdamMeeting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RotterdamMeetingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RotterdamMeetingTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RotterdamVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StockholmDocumentNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StockholmMeeting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StockholmMeetingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StockholmMeetingTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StockholmVenue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("TEXT");
@@ -657,6 +857,33 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.HasOne("Reporting.ReadModel.Decisions.DecisionRecord", null)
                         .WithMany("Mandates")
                         .HasForeignKey("DecisionSymbol")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.IssuedDocument", b =>
+                {
+                    b.HasOne("Reporting.Reports.Runs.ReportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReportSectionEdit", b =>
+                {
+                    b.HasOne("Reporting.Reports.Runs.ReportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Reports.Reviews.ReviewStep", b =>
+                {
+                    b.HasOne("Reporting.Reports.Runs.ReportRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -50,6 +50,38 @@ internal static class MarkdownText
             : inline;
     }
 
+    /// <summary>The cover block: lines kept apart by hard line breaks (a trailing backslash), groups by blank lines; each line arrives escaped.</summary>
+    public static void Cover(StringBuilder markdown, Cover cover)
+    {
+        Lines(markdown, [.. cover.Symbols.Select(symbol => $"**{Inline(symbol)}**")]);
+        Lines(markdown, [LineStart(cover.Distribution), LineStart(cover.Date), LineStart(cover.LanguageLine), .. cover.Draft is { } draft ? [$"**{Inline(draft)}**"] : Array.Empty<string>()]);
+        foreach (var meeting in cover.Meetings)
+        {
+            Lines(markdown, [$"**{Inline(meeting.Conference)}**", LineStart(meeting.Meeting), .. meeting.VenueAndDates is { } place ? [LineStart(place)] : Array.Empty<string>()]);
+        }
+
+        if (cover.AgendaItem is { } item)
+        {
+            Lines(markdown, [LineStart(item) + (cover.AgendaFootnote is null ? "" : "\\*"), .. cover.AgendaTitle is { } title ? [$"**{Inline(title)}**"] : Array.Empty<string>()]);
+        }
+
+        markdown.Append("# ").Append(Inline(cover.Title)).Append("\n\n");
+        if (cover.AgendaFootnote is { } footnote)
+        {
+            markdown.Append("\\* ").Append(Inline(footnote)).Append('\n');
+        }
+    }
+
+    private static void Lines(StringBuilder markdown, IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            markdown.Append(lines[i]).Append(i < lines.Count - 1 ? "\\\n" : "\n");
+        }
+
+        markdown.Append('\n');
+    }
+
     public static void Table(StringBuilder markdown, Table table)
     {
         Row(markdown, table.Header.Select(Inline));

@@ -15,10 +15,16 @@ internal static class DocumentText
 
     public static ReportBlock Of(ReportBlock block) => block switch
     {
-        Heading heading => heading with { Text = Of(heading.Text) },
-        Paragraph paragraph => new Paragraph(Of(paragraph.Text), paragraph.Label is { } label ? Of(label) : null),
+        Cover cover => new Cover(
+            Of(cover.Symbols), Of(cover.Distribution), Of(cover.Date), Of(cover.LanguageLine), Maybe(cover.Draft),
+            [.. cover.Meetings.Select(m => new CoverMeeting(Of(m.Conference), Of(m.Meeting), Maybe(m.VenueAndDates)))],
+            Maybe(cover.AgendaItem), Maybe(cover.AgendaTitle), Maybe(cover.AgendaFootnote), Of(cover.Title)),
+        Heading heading => heading with { Text = Of(heading.Text), Number = Maybe(heading.Number) },
+        NumberedParagraph paragraph => paragraph with { Text = Of(paragraph.Text) },
+        Paragraph paragraph => new Paragraph(Of(paragraph.Text), Maybe(paragraph.Label)),
         Notice notice => new Notice(Of(notice.Text)),
         BulletList list => new BulletList(Of(list.Items)),
+        PageBreak pageBreak => pageBreak,
         Table table => table with
         {
             Header = Of(table.Header),
@@ -29,6 +35,8 @@ internal static class DocumentText
         // A new kind of block names its text here, or no document renders it.
         _ => throw new NotSupportedException($"No document text for {block.GetType().Name}."),
     };
+
+    private static string? Maybe(string? text) => text is null ? null : Of(text);
 
     private static string[] Of(IReadOnlyList<string> texts) => [.. texts.Select(Of)];
 }

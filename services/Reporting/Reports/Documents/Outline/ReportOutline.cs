@@ -1,42 +1,90 @@
+using Reporting.Reports.Documents.Language;
+using Reporting.Reports.Documents.Prose;
+
 namespace Reporting.Reports.Documents.Outline;
 
 /// <summary>
-/// Lays a compiled report out as the blocks every document shows, in the order a reader of the
-/// joint information document expects them. Every text it takes from the report passes
-/// <see cref="DocumentText"/>, so no format meets a character it cannot carry.
+/// Lays an edition out as the joint information document: the cover block and note by the
+/// Secretariat, then the annex in numbered sections and paragraphs (the introduction, one
+/// subsection per mandate, the mandates without activity, assistance to Parties, the summary
+/// figures) and the table of sources. A section the compiler edited shows the edited text. Every
+/// text passes <see cref="DocumentText"/>, so no format meets a character it cannot carry.
 /// </summary>
 internal static class ReportOutline
 {
-    public static DocumentOutline Build(ConsolidatedReport report)
+    public static DocumentOutline Build(ReportEdition edition)
     {
-        var activities = new ActivityIndex(report.Activities);
-        ReportBlock[] blocks =
-        [
-            .. FrontMatter(report),
-            .. MandateSections.Mandates(report, activities),
-            .. ActivitySections.ByPartner(report, activities),
-            .. ActivitySections.AllActivities(report),
-            .. MandateSections.Coverage(report),
-            .. AssistanceSection.Build(report),
-            .. SummarySection.Build(report),
-        ];
-        return new DocumentOutline(DocumentText.Of(report.Title), DocumentText.Of(report.Symbol), [.. blocks.Select(DocumentText.Of)]);
-    }
+        var report = edition.Report;
+        var wording = new ProseWording(new DocumentStrings(edition.Language));
+        var strings = wording.Strings;
+        var title = strings.Find($"Title_{report.Kind}") ?? report.Title;
+        var symbols = DocumentSymbols.For(report.Symbol, edition.Numbers);
+        var numerals = new SectionNumbers(strings["SectionNumerals"]);
+        var letters = new SectionNumbers(strings["SubsectionLetters"]);
+        var paragraphs = new ParagraphCounter();
 
-    private static IEnumerable<ReportBlock> FrontMatter(ConsolidatedReport report)
-    {
-        yield return new Heading(1, report.Title);
-        yield return new Paragraph(report.Symbol, "Document symbol");
-        yield return new Paragraph(ReportWording.Period(report.From, report.To), "Period");
-        yield return new Paragraph(report.Status, "Status");
-        if (report.MissingSources.Count > 0)
+        var sections = ReportSections.Compose(report, edition.Language);
+        var mandateSections = sections.Where(s => s.Id is not (ReportSections.Introduction or ReportSections.MandatesWithoutActivity or ReportSections.Assistance)).ToList();
+        string Text(DocumentSection section) => edition.EditedSections.GetValueOrDefault(section.Id) ?? section.Text;
+        DocumentSection Section(string id) => sections.Single(s => s.Id == id);
+
+        var blocks = new List<ReportBlock>();
+        blocks.AddRange(FrontPage.Build(edition, wording, symbols, title));
+        blocks.Add(new PageBreak());
+        blocks.Add(new Heading(1, strings["Annex"]));
+        blocks.Add(new Heading(1, title));
+
+        var introduction = Section(ReportSections.Introduction);
+        blocks.Add(new Heading(2, introduction.Title, numerals.Next()));
+        blocks.AddRange(paragraphs.Number(Text(introduction)));
+
+        blocks.Add(new Heading(2, strings["HeadingMandates"], numerals.Next()));
+        if (mandateSections.Count == 0)
         {
-            yield return new Notice(
-                $"Partial report: no answer from {ReportWording.List(report.MissingSources)} before the deadline. "
-                + "What those sources hold for the period may be missing from this report.");
+            blocks.AddRange(paragraphs.Number(strings["MandatesNoActivity"]));
         }
 
-        yield return new Paragraph(ReportWording.List(report.Decisions), "Decisions covered");
-        yield return new Paragraph(ReportWording.Instant(report.CompiledAt), "Compiled");
+        foreach (var section in mandateSections)
+        {
+            blocks.Add(new Heading(3, section.Title, letters.Next()));
+            blocks.AddRange(paragraphs.Number(Text(section)));
+        }
+
+        foreach (var id in (string[])[ReportSections.MandatesWithoutActivity, ReportSections.Assistance])
+        {
+            var section = Section(id);
+            blocks.Add(new Heading(2, section.Title, numerals.Next()));
+            blocks.AddRange(paragraphs.Number(Text(section)));
+        }
+
+        blocks.Add(new Heading(2, strings["HeadingSummary"], numerals.Next()));
+        blocks.AddRange(paragraphs.Number(strings["SummaryIntroduction"]));
+        blocks.AddRange(SummarySection.Build(report, wording));
+        blocks.AddRange(SourcesSection.Build(report, wording));
+
+        return new DocumentOutline(
+            DocumentText.Of(title), [.. symbols.Select(DocumentText.Of)], edition.Language, strings["LanguageTag"], [.. blocks.Select(DocumentText.Of)]);
+    }
+
+    /// <summary>The annex's paragraph numbers, which run on from section to section.</summary>
+    private sealed class ParagraphCounter
+    {
+        private int last;
+
+        public IEnumerable<ReportBlock> Number(string text) =>
+            [.. ReportSections.Paragraphs(text).Select(paragraph => new NumberedParagraph(++last, paragraph))];
+    }
+
+    /// <summary>Section numerals or subsection letters as the language writes them (<c>I|II|III…</c>), then plain numbers.</summary>
+    private sealed class SectionNumbers(string list)
+    {
+        private readonly string[] names = list.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        private int next;
+
+        public string Next()
+        {
+            var index = next++;
+            return index < names.Length ? names[index] : (index + 1).ToString(CultureInfo.InvariantCulture);
+        }
     }
 }

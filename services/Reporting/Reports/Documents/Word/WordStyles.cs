@@ -3,25 +3,62 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Reporting.Reports.Documents.Word;
 
-/// <summary>The styles part: body text, three heading levels, the notice, table text and bullets.</summary>
+/// <summary>
+/// The styles part, after the UN's document styles: Times New Roman 10 pt body text, bold
+/// headings whose numeral hangs in the margin, numbered paragraphs with the number at the
+/// indent, the cover block's symbols and title, the page header and footnote text, table text
+/// and the notice. The document's language is set once here, for spelling and for the script of
+/// right-to-left and East Asian text.
+/// </summary>
 internal static class WordStyles
 {
-    public const string Heading1 = "Heading1", Heading2 = "Heading2", Heading3 = "Heading3";
+    public const string Heading1 = "Heading1", Heading2 = "Heading2", Heading3 = "Heading3", Title = "Title";
+    public const string NumberedParagraph = "NumberedParagraph", CoverSymbol = "CoverSymbol", CoverLine = "CoverLine";
+    public const string Header = "Header", Footer = "Footer", FootnoteText = "FootnoteText";
     public const string Notice = "Notice", TableText = "TableText", ListBullet = "ListBullet";
     public const string Accent = "1F4E79", Alert = "B00020", AlertFill = "FDECEA";
+    public const string Font = "Times New Roman", EastAsianFont = "SimSun";
 
-    public static void AddTo(MainDocumentPart main)
+    // Twentieths of a point: the UN's indents of 0.5 cm steps.
+    public const int Indent = 567;
+
+    public static void AddTo(MainDocumentPart main, string languageTag)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         part.Styles = new Styles(
-            Defaults(),
+            Defaults(languageTag),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())
             {
                 Type = StyleValues.Paragraph, StyleId = "Normal", Default = true,
             },
-            Heading(Heading1, "heading 1", 0, size: 32, before: 0),
-            Heading(Heading2, "heading 2", 1, size: 26, before: 360),
-            Heading(Heading3, "heading 3", 2, size: 22, before: 240),
+            Heading(Heading1, "heading 1", 0, size: 28, before: 240, hanging: false),
+            Heading(Heading2, "heading 2", 1, size: 24, before: 360, hanging: true),
+            Heading(Heading3, "heading 3", 2, size: 20, before: 240, hanging: true),
+            Paragraph(Title, "Title",
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "360", After = "240" }),
+                Size(new StyleRunProperties(new Bold()), 28)),
+            Paragraph(NumberedParagraph, "Numbered Paragraph",
+                new StyleParagraphProperties(
+                    new Tabs(new TabStop { Val = TabStopValues.Left, Position = 2 * Indent }),
+                    new SpacingBetweenLines { After = "120" },
+                    new Indentation { Left = (2 * Indent).ToString(CultureInfo.InvariantCulture), Hanging = Indent.ToString(CultureInfo.InvariantCulture) },
+                    new Justification { Val = JustificationValues.Both }),
+                null),
+            Paragraph(CoverSymbol, "Cover Symbol",
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Right }),
+                Size(new StyleRunProperties(new Bold()), 24)),
+            Paragraph(CoverLine, "Cover Line",
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
+                null),
+            Paragraph(Header, "header",
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Right }),
+                Size(new StyleRunProperties(new Bold()), 17)),
+            Paragraph(Footer, "footer",
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
+                Size(new StyleRunProperties(new Bold()), 17)),
+            Paragraph(FootnoteText, "footnote text",
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
+                Size(new StyleRunProperties(), 16)),
             Paragraph(Notice, "Notice",
                 new StyleParagraphProperties(
                     new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Space = 6, Color = Alert }),
@@ -30,7 +67,7 @@ internal static class WordStyles
                 new StyleRunProperties(new Bold(), new Color { Val = Alert })),
             Paragraph(TableText, "Table Text",
                 new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-                new StyleRunProperties(new FontSize { Val = "16" }, new FontSizeComplexScript { Val = "16" })),
+                Size(new StyleRunProperties(), 17)),
             Paragraph(ListBullet, "List Bullet",
                 new StyleParagraphProperties(
                     new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = WordNumbering.Bullets }),
@@ -38,34 +75,53 @@ internal static class WordStyles
                 null));
     }
 
-    private static DocDefaults Defaults() => new(
+    private static DocDefaults Defaults(string languageTag) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
-            new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri", EastAsia = "Calibri" },
-            new FontSize { Val = "21" },
-            new FontSizeComplexScript { Val = "21" },
-            new Languages { Val = "en-GB" })),
+            new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = EastAsianFont },
+            new FontSize { Val = "20" },
+            new FontSizeComplexScript { Val = "20" },
+            // The language of Latin text; East Asian and right-to-left text have their own attributes.
+            new Languages
+            {
+                Val = languageTag.StartsWith("zh", StringComparison.Ordinal) || languageTag.StartsWith("ar", StringComparison.Ordinal) ? "en-GB" : languageTag,
+                EastAsia = languageTag.StartsWith("zh", StringComparison.Ordinal) ? languageTag : "zh-CN",
+                Bidi = languageTag.StartsWith("ar", StringComparison.Ordinal) ? languageTag : "ar-SA",
+            })),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-            new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto })));
+            new SpacingBetweenLines { After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
 
-    private static Style Heading(string id, string name, int level, int size, int before) => new(
-        new StyleName { Val = name },
-        new BasedOn { Val = "Normal" },
-        new NextParagraphStyle { Val = "Normal" },
-        new UIPriority { Val = 9 },
-        new PrimaryStyle(),
-        new StyleParagraphProperties(
+    private static Style Heading(string id, string name, int level, int size, int before, bool hanging)
+    {
+        var paragraph = new StyleParagraphProperties(
             new KeepNext(),
             new KeepLines(),
-            new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = "120" },
-            new OutlineLevel { Val = level }),
-        new StyleRunProperties(
-            new Bold(),
-            new Color { Val = Accent },
-            new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
-            new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) }))
+            new Tabs(new TabStop { Val = TabStopValues.Left, Position = Indent }),
+            new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = "120" });
+        if (hanging)
+        {
+            paragraph.Append(new Indentation { Left = Indent.ToString(CultureInfo.InvariantCulture), Hanging = Indent.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        paragraph.Append(new OutlineLevel { Val = level });
+        return new Style(
+            new StyleName { Val = name },
+            new BasedOn { Val = "Normal" },
+            new NextParagraphStyle { Val = "Normal" },
+            new UIPriority { Val = 9 },
+            new PrimaryStyle(),
+            paragraph,
+            Size(new StyleRunProperties(new Bold()), size))
+        {
+            Type = StyleValues.Paragraph, StyleId = id,
+        };
+    }
+
+    private static StyleRunProperties Size(StyleRunProperties run, int halfPoints)
     {
-        Type = StyleValues.Paragraph, StyleId = id,
-    };
+        var size = halfPoints.ToString(CultureInfo.InvariantCulture);
+        run.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
+        return run;
+    }
 
     private static Style Paragraph(string id, string name, StyleParagraphProperties paragraph, StyleRunProperties? run)
     {

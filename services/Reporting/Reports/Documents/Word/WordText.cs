@@ -9,7 +9,7 @@ internal static class WordText
     /// <summary>A text element that keeps its leading and trailing spaces.</summary>
     public static Text Of(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
-    public static Paragraph Styled(string styleId, params Run[] runs)
+    public static Paragraph Styled(string styleId, params OpenXmlElement[] runs)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
         paragraph.Append(runs);
@@ -20,4 +20,7 @@ internal static class WordText
 
     public static Run Run(string text, bool bold = false) =>
         bold ? new Run(new RunProperties(new Bold()), Of(text)) : new Run(Of(text));
+
+    /// <summary>"I." and a tab before a heading or paragraph, so the text aligns at the indent whatever the number's width.</summary>
+    public static Run[] Numbered(string number, string text) => [new Run(Of(number + "."), new TabChar()), new Run(Of(text))];
 }

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Reporting.Reports.Documents.Language;
+
+/// <summary>
+/// The document's own text in one language, read from <c>DocumentStrings.{language}.resx</c>
+/// through <see cref="IStringLocalizer"/>. Documents are built outside any request's culture
+/// (a download names its language, a benchmark renders several at once), so each lookup sets
+/// the UI culture the localizer reads for the length of that lookup only; each name is looked
+/// up once per document.
+/// </summary>
+internal sealed class DocumentStrings(CultureInfo language)
+{
+    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
+            Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)
+        .Create(typeof(DocumentStrings));
+
+    private readonly Dictionary<string, string> resolved = new(StringComparer.Ordinal);
+
+    public CultureInfo Language { get; } = language;
+
+    public string this[string name]
+    {
+        get
+        {
+            if (!resolved.TryGetValue(name, out var text))
+            {
+                text = Lookup(name) ?? throw new InvalidOperationException($"The document text '{name}' is missing from DocumentStrings.resx.");
+                resolved[name] = text;
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>The text <paramref name="name"/> when the resources hold it, else null (for names built from data, such as an activity type).</summary>
+    public string? Find(string name)
+    {
+        if (resolved.TryGetValue(name, out var text))
+        {
+            return text;
+        }
+
+        text = Lookup(name);
+        if (text is not null)
+        {
+            resolved[name] = text;
+        }
+
+        return text;
+    }
+
+    public string Format(string name, params object?[] arguments) => string.Format(Language, this[name], arguments);
+
+    private string? Lookup(string name)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language;
+        try
+        {
+            var text = Localizer[name];
+            return text.ResourceNotFound ? null : text.Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
