@@ -17,35 +17,20 @@ internal sealed class DocumentStrings(CultureInfo language)
             Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)
         .Create(typeof(DocumentStrings));
 
-    private readonly Dictionary<string, string> resolved = new(StringComparer.Ordinal);
+    // Misses are kept too: a name built from data (an unknown activity type) is asked once per activity.
+    private readonly Dictionary<string, string?> resolved = new(StringComparer.Ordinal);
 
     public CultureInfo Language { get; } = language;
 
-    public string this[string name]
-    {
-        get
-        {
-            if (!resolved.TryGetValue(name, out var text))
-            {
-                text = Lookup(name) ?? throw new InvalidOperationException($"The document text '{name}' is missing from DocumentStrings.resx.");
-                resolved[name] = text;
-            }
-
-            return text;
-        }
-    }
+    public string this[string name] =>
+        Find(name) ?? throw new InvalidOperationException($"The document text '{name}' is missing from DocumentStrings.resx.");
 
     /// <summary>The text <paramref name="name"/> when the resources hold it, else null (for names built from data, such as an activity type).</summary>
     public string? Find(string name)
     {
-        if (resolved.TryGetValue(name, out var text))
+        if (!resolved.TryGetValue(name, out var text))
         {
-            return text;
-        }
-
-        text = Lookup(name);
-        if (text is not null)
-        {
+            text = Lookup(name);
             resolved[name] = text;
         }
 
