@@ -13,6 +13,9 @@ namespace WebApp.Downloads;
 public static class ReportDocumentEndpoint
 {
     /// <summary>The document shown inline may style itself but run nothing, and only this application may frame it.</summary>
+    /// <summary>As long as the gateway's route for a document allows: a PDF may wait for LibreOffice.</summary>
+    public static readonly TimeSpan DocumentTimeout = TimeSpan.FromSeconds(150);
+
     private const string InlineDocumentPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
 
     public static WebApplication MapReportDocuments(this WebApplication app)
@@ -30,7 +33,7 @@ public static class ReportDocumentEndpoint
             return Results.NotFound();
         }
 
-        var (response, problem) = await gateway.GetRawAsync($"/api/reports/{id}/document?format={format}&language={language}", http.RequestAborted);
+        var (response, problem) = await gateway.GetRawAsync($"/api/reports/{id}/document?format={format}&language={language}", http.RequestAborted, DocumentTimeout);
         if (response is null)
         {
             return Results.Problem(title: problem!.Title, detail: problem.Message, statusCode: problem.Status);

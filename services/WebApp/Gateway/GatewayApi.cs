@@ -41,13 +41,14 @@ public sealed class GatewayApi(HttpClient http, SignedInUser user, ILogger<Gatew
     /// A response to pass on as it is (a report document): the caller disposes it. Null with a
     /// problem when the gateway refused or could not be reached.
     /// </summary>
-    public async Task<(HttpResponseMessage? Response, ApiProblem? Problem)> GetRawAsync(string path, CancellationToken cancellationToken)
+    /// <remarks><paramref name="timeout"/> replaces <see cref="DefaultTimeout"/> for a call known to take longer.</remarks>
+    public async Task<(HttpResponseMessage? Response, ApiProblem? Problem)> GetRawAsync(string path, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         try
         {
             using var request = await RequestAsync(HttpMethod.Get, path, content: null, ifMatch: null, cancellationToken);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(DefaultTimeout);
+            limit.CancelAfter(timeout ?? DefaultTimeout);
             var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token);
             if (response.IsSuccessStatusCode)
             {
@@ -63,6 +64,11 @@ public sealed class GatewayApi(HttpClient http, SignedInUser user, ILogger<Gatew
         {
             logger.LogWarning(e, "GET {Path} through the gateway failed", path);
             return (null, ApiProblem.Unavailable(ServiceOf(path), StatusCodes.Status503ServiceUnavailable));
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "GET {Path} through the gateway timed out", path);
+            return (null, ApiProblem.Unavailable(ServiceOf(path), StatusCodes.Status504GatewayTimeout));
         }
     }
 

@@ -208,9 +208,13 @@ public sealed partial class ReportDocumentTests(ReportsFixture fixture) : IClass
         Assert.Equal(new HashSet<string> { "language" }, (await unknown.ReadJsonAsync()).ErrorFields());
     }
 
+    /// <summary>As long as the gateway's route for a document allows.</summary>
+    private static readonly TimeSpan DocumentTimeout = TimeSpan.FromSeconds(150);
+
     private async Task<byte[]> DownloadAsync(string location, string format, string contentType, string language = "en")
     {
         using var reader = fixture.Reader();
+        reader.Timeout = DocumentTimeout; // a PDF waits for LibreOffice, longer on a busy machine
         using var response = await reader.GetAsync($"{location}/document?format={format}&language={language}");
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{format} {language}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
