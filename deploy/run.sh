@@ -77,7 +77,7 @@ fi
 mkdir -p .data
 
 cat <<MESSAGE
-Starting the platform (first build takes a minute)...
+Building in Release and starting the platform (the first build takes a few minutes)...
   Gateway:    $gateway_url
   Dashboard:  $dashboard_url  (the AppHost prints the login link with its token below)
   RabbitMQ:   amqp://localhost:5672, management UI http://localhost:15672
@@ -90,4 +90,17 @@ for argument in "$@"; do
     fi
 done
 
-exec dotnet run --project deploy/AppHost -- "$@"
+# Built in Release, then the AppHost's own executable runs: it starts every project from its build
+# output, so no 'dotnet run' process stays alive beside the AppHost or any service. The variables
+# are those of the AppHost's launch profile (deploy/AppHost/Properties/launchSettings.json), which
+# only 'dotnet run' and IDEs read.
+dotnet build --configuration Release deploy/AppHost
+cd deploy/AppHost
+exec env \
+    ASPNETCORE_URLS="$dashboard_url" \
+    ASPNETCORE_ENVIRONMENT=Development \
+    DOTNET_ENVIRONMENT=Development \
+    ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:18889 \
+    ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:18890 \
+    ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
+    bin/Release/net10.0/AppHost "$@"

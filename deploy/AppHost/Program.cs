@@ -23,14 +23,12 @@ var reporting = AddService<Projects.Reporting>("reporting")
     .WithReportSource("partner-liaison", partnerLiaison);
 
 // The web application calls the platform's APIs through the gateway, as any client does.
-var webapp = builder.AddProject<Projects.WebApp>("webapp", launchProfileName: null)
-    .WithHttpEndpoint()
+var webapp = builder.AddBuiltWebProject<Projects.WebApp>("webapp")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithEnvironment("Gateway__Address", gatewayAddress)
     .WithHttpHealthCheck("/health/ready");
 
-var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(port: gatewayPort)
+var gateway = builder.AddBuiltWebProject<Projects.Gateway>("gateway", gatewayPort)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
     .WithClusterDestination("basel", basel)
     .WithClusterDestination("rotterdam", rotterdam)
@@ -43,7 +41,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName:
 // --demo (or Platform:Demo=true): once the gateway is healthy, load the demo data set through it.
 if (args.Contains("--demo") || (bool.TryParse(builder.Configuration["Platform:Demo"], out var demo) && demo))
 {
-    builder.AddProject<Projects.DemoData>("demo-data", launchProfileName: null)
+    builder.AddBuiltProject<Projects.DemoData>("demo-data")
         .WithEnvironment("Gateway__Address", gateway.GetEndpoint("http"))
         .WaitFor(gateway);
 }
@@ -51,10 +49,9 @@ if (args.Contains("--demo") || (bool.TryParse(builder.Configuration["Platform:De
 builder.Build().Run();
 
 // Each service gets its own SQLite file under .data/ and waits for the broker before starting.
-IResourceBuilder<ProjectResource> AddService<TProject>(string name)
+IResourceBuilder<ExecutableResource> AddService<TProject>(string name)
     where TProject : IProjectMetadata, new() =>
-    builder.AddProject<TProject>(name, launchProfileName: null)
-        .WithHttpEndpoint()
+    builder.AddBuiltWebProject<TProject>(name)
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
         .WithEnvironment("ConnectionStrings__database", $"Data Source={Path.Combine(dataDirectory, $"{name}.db")}")
         .WithReference(rabbitmq)

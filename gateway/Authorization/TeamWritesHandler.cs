@@ -15,7 +15,7 @@ public sealed class TeamWritesHandler : AuthorizationHandler<TeamWritesRequireme
 
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {
-            if (context.User.FindAll(AuthenticationExtensions.RoleClaim).Any(role => PlatformRoles.All.Contains(role.Value)))
+            if (context.User.HasClaim(static claim => claim.Type == AuthenticationExtensions.RoleClaim && PlatformRoles.All.Contains(claim.Value)))
             {
                 context.Succeed(requirement);
             }

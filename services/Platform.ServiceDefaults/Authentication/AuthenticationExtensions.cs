@@ -16,15 +16,18 @@ public static class AuthenticationExtensions
     /// fallback policy that requires an authenticated user holding one of the platform's roles, so
     /// an endpoint that names no policy is closed rather than open, and a valid token issued for
     /// something else (no platform role) reads nothing, at the gateway or behind it. The same code
-    /// runs at the gateway and in every service.
+    /// runs at the gateway and in every service. A token that passed is remembered for a short
+    /// while (<see cref="ValidatedTokens"/>), so a client's next calls are not validated from scratch.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
         var options = ReadOptions(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(options);
 
+        var validated = new ValidatedTokens();
+        builder.Services.AddSingleton(validated);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(bearer => Configure(bearer, options, builder.Environment));
+            .AddJwtBearer(bearer => Configure(bearer, options, validated, builder.Environment));
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(PlatformRoles.All).Build());
@@ -66,9 +69,13 @@ public static class AuthenticationExtensions
         return options;
     }
 
-    private static void Configure(JwtBearerOptions bearer, PlatformJwtOptions options, IHostEnvironment environment)
+    private static void Configure(JwtBearerOptions bearer, PlatformJwtOptions options, ValidatedTokens validated, IHostEnvironment environment)
     {
         bearer.MapInboundClaims = false;
+        // Nothing reads the token back from the authentication properties: storing it there is
+        // work on every request for no one.
+        bearer.SaveToken = false;
+        bearer.Events = validated.Events;
         bearer.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,

@@ -16,10 +16,13 @@ public sealed class RequestTextMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // Made only for a request that breaks the rule: most break nothing.
+        Dictionary<string, string[]>? errors = null;
+        void Refuse(string field, string message) => (errors ??= new(StringComparer.Ordinal))[field] = [message];
+
         if (context.Request.Path.Value is { } path && Fault(path) is { } pathFault)
         {
-            errors["path"] = [$"The path holds {pathFault}; remove it."];
+            Refuse("path", $"The path holds {pathFault}; remove it.");
         }
 
         Dictionary<string, StringValues>? normalised = null;
@@ -28,7 +31,7 @@ public sealed class RequestTextMiddleware(RequestDelegate next)
             var field = PlatformText.Normalize(name);
             if (Fault(name) is { } nameFault)
             {
-                errors[field] = [$"The query parameter name holds {nameFault}; remove it."];
+                Refuse(field, $"The query parameter name holds {nameFault}; remove it.");
                 continue;
             }
 
@@ -38,11 +41,11 @@ public sealed class RequestTextMiddleware(RequestDelegate next)
                 var value = values[index] ?? "";
                 if (Fault(value) is { } fault)
                 {
-                    errors[field] = [$"'{field}' holds {fault}; remove it."];
+                    Refuse(field, $"'{field}' holds {fault}; remove it.");
                 }
                 else if (value.Length > MaxQueryValueLength)
                 {
-                    errors[field] = [$"'{field}' must be at most {MaxQueryValueLength.ToString(CultureInfo.InvariantCulture)} characters."];
+                    Refuse(field, $"'{field}' must be at most {MaxQueryValueLength.ToString(CultureInfo.InvariantCulture)} characters.");
                 }
 
                 texts[index] = PlatformText.Normalize(value);
@@ -52,7 +55,7 @@ public sealed class RequestTextMiddleware(RequestDelegate next)
             normalised[field] = new StringValues(texts);
         }
 
-        if (errors.Count > 0)
+        if (errors is not null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return problemDetails.WriteAsync(new ProblemDetailsContext
