@@ -124,6 +124,21 @@ internal sealed class Deployable
 
     public string LogTail(int lines = 30) => ServerProcess.ReadLogTail(_logPath, lines);
 
-    private void Launch() =>
-        _process = ServerProcess.Start(_command, _logPath, _watchdog, Posix.SigTerm, _workingDirectory, Environment, InheritedConfiguration);
+    /// <summary>
+    /// The server launcher's shell drops variables whose names it cannot hold, as those naming a cluster or
+    /// a source with a hyphen (<c>ReverseProxy__Clusters__partner-liaison__...</c>): <c>env</c> sets those
+    /// right before the executable starts.
+    /// </summary>
+    private void Launch()
+    {
+        var named = Environment.Where(setting => setting.Value is not null && !IsShellName(setting.Key))
+            .Select(setting => $"{setting.Key}={setting.Value}")
+            .ToList();
+        var command = named.Count == 0 ? _command : ["env", .. named, .. _command];
+        var environment = Environment.Where(setting => IsShellName(setting.Key)).ToDictionary();
+        _process = ServerProcess.Start(command, _logPath, _watchdog, Posix.SigTerm, _workingDirectory, environment, InheritedConfiguration);
+    }
+
+    private static bool IsShellName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

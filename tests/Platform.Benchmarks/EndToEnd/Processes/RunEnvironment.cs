@@ -53,11 +53,11 @@ internal sealed class RunEnvironment : IAsyncDisposable
         return Track(Deployable.Start(name, port ?? FreePort(), [executable], directory, environment, Watchdog, LogPath(name)));
     }
 
-    /// <summary>Starts this benchmark's own executable as a helper server (<c>trivial-backend</c>, <c>bare-proxy</c>).</summary>
+    /// <summary>Starts this benchmark's own executable as the helper server <paramref name="name"/> (<c>trivial-backend</c>, <c>bare-proxy</c>).</summary>
     public Deployable StartHelper(string name, IReadOnlyList<string> arguments)
     {
         var (executable, directory) = Build.Executable("tests/Platform.Benchmarks", "Platform.Benchmarks");
-        return Track(Deployable.Start(name, FreePort(), [executable, .. arguments], directory, new Dictionary<string, string?>(), Watchdog, LogPath(name)));
+        return Track(Deployable.Start(name, FreePort(), [executable, name, .. arguments], directory, new Dictionary<string, string?>(), Watchdog, LogPath(name)));
     }
 
     public async Task StopAsync(Deployable deployable)

@@ -116,11 +116,30 @@ internal sealed class PostgresStore(NpgsqlConnection connection) : ServiceStore(
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Rows inserted, updated and deleted in this database's tables so far (the statistics collector's counts).</summary>
-    public async Task<long> RowsWrittenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Rows each table of the database holds now, counted exactly (the statistics collector's counts lag by
+    /// up to seconds), migrations history aside.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> RowsByTableAsync(CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint FROM pg_stat_user_tables", (NpgsqlConnection)Connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory' ORDER BY table_name",
+            (NpgsqlConnection)Connection))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var rows = new Dictionary<string, long>();
+        foreach (var table in tables)
+        {
+            rows[table] = await CountAsync($"\"{table}\"", cancellationToken);
+        }
+
+        return rows;
     }
 }
