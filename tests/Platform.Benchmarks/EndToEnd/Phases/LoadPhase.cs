@@ -106,8 +106,10 @@ internal sealed class LoadPhase(RunEnvironment run, Scale scale, ResultTable tab
     /// <summary>R4: what Reporting consumed over what the relay published while the load ran, and what was left between them at its end.</summary>
     private void AddFlowLine(string store, long published, int consumed, long outboxGrowth, double seconds)
     {
+        // A row leaves the outbox once the broker confirmed it, so a message can be consumed a moment before
+        // it counts as published here: the ratio may pass 1 by the relay's messages in flight.
         var ratio = published > 0 ? consumed / (double)published : double.NaN;
-        var backlog = published - consumed;
+        var backlog = Math.Max(0, published - consumed);
         var oneSecond = published / seconds;
         table.Add(new ResultLine("R4", $"{store}: consumed ÷ published under load; backlog at its end",
             $"{ResultTable.Number(ratio, "0.00")} ({consumed:N0} / {published:N0}); {backlog:N0} published not yet consumed (outbox: {outboxGrowth:N0} not yet published)",

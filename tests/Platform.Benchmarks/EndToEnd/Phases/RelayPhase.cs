@@ -25,7 +25,8 @@ internal sealed class RelayPhase(RunEnvironment run, Scale scale, ResultTable ta
 {
     private const string Outbox = "outbox_messages";
 
-    public async Task RunAsync(string store, string baselDatabase, double massTransitPerSecond, double relayedUnderLoad)
+    /// <param name="countTransactions">Whether Basel has a PostgreSQL server of its own, whose transaction counter then counts the relay's.</param>
+    public async Task RunAsync(string store, string baselDatabase, double massTransitPerSecond, double relayedUnderLoad, bool countTransactions)
     {
         var cancellationToken = run.CancellationToken;
         await using var basel = await ServiceStore.OpenAsync(baselDatabase, cancellationToken);
@@ -69,7 +70,7 @@ internal sealed class RelayPhase(RunEnvironment run, Scale scale, ResultTable ta
             },
         });
 
-        if (basel is PostgresStore server)
+        if (basel is PostgresStore server && countTransactions)
         {
             var written = await server.NextTransactionIdAsync(cancellationToken) - transactions;
             var perTransaction = written > 0 ? relayed / (double)written : double.NaN;

@@ -117,10 +117,13 @@ internal sealed class PostgresStore(NpgsqlConnection connection) : ServiceStore(
     }
 
     /// <summary>
-    /// Rows each table of the database holds now, counted exactly (the statistics collector's counts lag by
-    /// up to seconds), migrations history aside.
+    /// Rows written since the server handed out <paramref name="fromTransaction"/>, grouped by the transaction
+    /// that wrote each (its <c>xmin</c>): how many rows, in how many transactions. A row's current version
+    /// counts once, inserted or updated; a deleted row is gone and not counted. EF Core saves inside a
+    /// transaction of the caller's under a savepoint, whose own id the rows carry: one save, one group.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, long>> RowsByTableAsync(CancellationToken cancellationToken)
+    public async Task<(long Rows, long Transactions, IReadOnlyDictionary<string, long> RowsByTable)> RowsWrittenSinceAsync(
+        long fromTransaction, CancellationToken cancellationToken)
     {
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand(
@@ -134,12 +137,22 @@ internal sealed class PostgresStore(NpgsqlConnection connection) : ServiceStore(
             }
         }
 
-        var rows = new Dictionary<string, long>();
+        var byTransaction = new Dictionary<long, long>();
+        var byTable = new Dictionary<string, long>();
         foreach (var table in tables)
         {
-            rows[table] = await CountAsync($"\"{table}\"", cancellationToken);
+            await using var command = new NpgsqlCommand(
+                $"SELECT xmin::text::bigint, COUNT(*) FROM \"{table}\" WHERE xmin::text::bigint >= $1 GROUP BY 1", (NpgsqlConnection)Connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = fromTransaction });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var (transaction, rows) = (reader.GetInt64(0), reader.GetInt64(1));
+                byTransaction[transaction] = byTransaction.GetValueOrDefault(transaction) + rows;
+                byTable[table] = byTable.GetValueOrDefault(table) + rows;
+            }
         }
 
-        return rows;
+        return (byTransaction.Values.Sum(), byTransaction.Count, byTable);
     }
 }
