@@ -52,8 +52,7 @@ internal sealed class HttpPhase(RunEnvironment run, Scale scale, ResultTable tab
         });
 
         run.Progress.WriteLine("R6: restarting the gateway and Basel without an OTLP endpoint...");
-        await platform.RestartAsync(PlatformServices.Basel, null);
-        await platform.RestartAsync(PlatformProcesses.GatewayName, null);
+        await Task.WhenAll(platform.RestartAsync(PlatformServices.Basel, null), platform.RestartAsync(PlatformProcesses.GatewayName, null));
         var readQuiet = await RateAsync(gateway, read);
         table.Add(new ResultLine("R6", "GET an activity via the gateway: telemetry exported ÷ not", $"{readExported / readQuiet:0.00} ({ResultTable.Number(readExported)} / {ResultTable.Number(readQuiet)} req/s)", "≥ 0.9", readExported / readQuiet >= 0.9)
         {
@@ -61,8 +60,7 @@ internal sealed class HttpPhase(RunEnvironment run, Scale scale, ResultTable tab
         });
 
         run.Progress.WriteLine("R6: restarting them with telemetry exported again...");
-        await platform.RestartAsync(PlatformServices.Basel, telemetry);
-        await platform.RestartAsync(PlatformProcesses.GatewayName, telemetry);
+        await Task.WhenAll(platform.RestartAsync(PlatformServices.Basel, telemetry), platform.RestartAsync(PlatformProcesses.GatewayName, telemetry));
     }
 
     /// <summary>The median of the rounds' requests per second, after one warm-up round.</summary>
