@@ -33,7 +33,7 @@ internal sealed record Scale
 
     public required TimeSpan BacklogWindow { get; init; }
 
-    /// <summary>R5: report sizes (activities) and rounds per size.</summary>
+    /// <summary>R5: report sizes (activities) and rounds per size (the largest is measured once).</summary>
     public required int[] ReportSizes { get; init; }
 
     public required int ReportRounds { get; init; }
@@ -68,7 +68,7 @@ internal sealed record Scale
             MessagingMaxMessages = 500_000,
             LoadDuration = TimeSpan.FromSeconds(options.DurationSeconds),
             LoadMaxRequests = 10_000 * options.DurationSeconds,
-            VisibilityWait = TimeSpan.FromSeconds(20),
+            VisibilityWait = TimeSpan.FromSeconds(15),
             WarmUpActivities = 300,
             BacklogRows = 20_000,
             BacklogWindow = TimeSpan.FromSeconds(10),
