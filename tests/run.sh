@@ -7,13 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
+. tests/servers.sh
 
-missing=()
-[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
-compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+mapfile -t missing < <(missing_test_servers)
 # The browser tests drive Debian's chromium (Playwright's own browser download is not used).
 [ -x /usr/bin/chromium ] || [ -n "${PLATFORM_TEST_CHROMIUM:-}" ] || missing+=(chromium)
 if [ -n "${PLATFORM_TEST_RABBITMQ:-}${PLATFORM_TEST_POSTGRES:-}" ]; then
@@ -24,11 +20,7 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 # A Chinese report's PDF needs a Chinese font.
 fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} for the tests..."
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_packages "${missing[@]}"
 
 results=TestResults/run-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$results"

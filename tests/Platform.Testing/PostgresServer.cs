@@ -52,7 +52,15 @@ public sealed partial class PostgresServer : IAsyncDisposable
 
     /// <summary>Starts or finds a server; see the type's summary for the order.</summary>
     /// <exception cref="TestServerUnavailableException">No server could be had.</exception>
-    public static async Task<PostgresServer> StartAsync(CancellationToken ct = default)
+    public static Task<PostgresServer> StartAsync(CancellationToken ct = default) => StartAsync(durable: false, ct);
+
+    /// <summary>
+    /// Starts or finds a server; see the type's summary for the order. A <paramref name="durable"/> private server
+    /// keeps PostgreSQL's own durability (fsync, synchronous commit, full page writes), for measurements whose
+    /// figures must hold in production; otherwise it is switched off, which tests do not need.
+    /// </summary>
+    /// <exception cref="TestServerUnavailableException">No server could be had.</exception>
+    public static async Task<PostgresServer> StartAsync(bool durable, CancellationToken ct = default)
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
@@ -64,11 +72,11 @@ public sealed partial class PostgresServer : IAsyncDisposable
         var installed = PrivatePostgres.IsInstalled(out var binDirectory, out var notInstalled);
         return await search.PrivateAsync(installed, notInstalled, $"a private server from {binDirectory}", async () =>
             {
-                var server = await StartPrivateServerAsync(binDirectory, ct).ConfigureAwait(false);
+                var server = await StartPrivateServerAsync(binDirectory, durable, ct).ConfigureAwait(false);
                 return new PostgresServer(
                     server.AdminConnectionString,
                     TestServerSource.Private,
-                    $"private PostgreSQL server from {server.BinDirectory} at 127.0.0.1:{server.Port} (data in {server.Directory})",
+                    $"private{(durable ? " durable" : "")} PostgreSQL server from {server.BinDirectory} at 127.0.0.1:{server.Port} (data in {server.Directory})",
                     server,
                     null);
             }).ConfigureAwait(false)
@@ -198,16 +206,16 @@ public sealed partial class PostgresServer : IAsyncDisposable
         return new PostgresServer(builder.ConnectionString, TestServerSource.Environment, $"PostgreSQL server from {EnvironmentVariable} ({redacted})", null, null);
     }
 
-    private static async Task<PrivatePostgres> StartPrivateServerAsync(string binDirectory, CancellationToken ct)
+    private static async Task<PrivatePostgres> StartPrivateServerAsync(string binDirectory, bool durable, CancellationToken ct)
     {
         try
         {
-            return await PrivatePostgres.StartAsync(binDirectory, ct).ConfigureAwait(false);
+            return await PrivatePostgres.StartAsync(binDirectory, durable, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Once more with a fresh port: one picked as free may have been taken before the server bound it.
-            return await PrivatePostgres.StartAsync(binDirectory, ct).ConfigureAwait(false);
+            return await PrivatePostgres.StartAsync(binDirectory, durable, ct).ConfigureAwait(false);
         }
     }
 

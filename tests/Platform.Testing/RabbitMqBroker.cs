@@ -47,6 +47,9 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     /// <summary>True for a private node: <see cref="StopAsync"/> and <see cref="RestartAsync"/> work.</summary>
     public bool CanRestart => node is not null;
 
+    /// <summary>For a private node, its server process while it runs (whose session holds the whole node).</summary>
+    internal int? NodeProcessId => node?.ProcessId;
+
     /// <summary>Starts or finds a broker; see the type's summary for the order.</summary>
     /// <exception cref="TestServerUnavailableException">No broker could be had.</exception>
     public static async Task<RabbitMqBroker> StartAsync(CancellationToken ct = default)

@@ -19,7 +19,7 @@ internal sealed record Latencies(double Median, double P95)
         return new Latencies(Percentile(times, 0.5), Percentile(times, 0.95));
     }
 
-    // Nearest rank: the value at or below which the given share of the requests fall.
-    private static double Percentile(IReadOnlyList<double> sorted, double share) =>
+    /// <summary>Nearest rank: the value at or below which the given share of the sorted values fall.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double share) =>
         sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -19,43 +19,58 @@ internal static class ReportBenchmark
 
     public static async Task<int> RunAsync(BenchmarkOptions options, TextWriter output)
     {
-        var renderers = ReportRenderers.OnThisHost;
-        var word = renderers.Find("docx")!;
-        var html = renderers.Find("html")!;
-        var run = ReportSeed.Run();
-        var numbers = run.DocumentNumbers;
-
         output.WriteLine(FormattableString.Invariant($"{options.Rounds} rounds at each size, median milliseconds (and times the JSON baseline):"));
         output.WriteLine(FormattableString.Invariant($"{"activities",10} {"compile",9} {"baseline",9} {"Word",9} {"",7} {"HTML",9} {"",7} {"Word size",10} {"HTML size",10}"));
-        var figures = new Dictionary<int, (double Compile, double Baseline, double Word, double Html)>();
+        var figures = new Dictionary<int, ReportFigures>();
         foreach (var size in Sizes)
         {
-            var inputs = ReportSeed.Inputs(size, new Random(20261207));
-            var report = ReportCompiler.Compile(run, inputs, [], DateTimeOffset.UtcNow);
-            var edition = ReportEdition.Generated(report, ReportLanguages.English, numbers);
-            if (size == Sizes[0])
-            {
-                // The first figures would otherwise include compiling the code paths.
-                await RenderAsync(word, edition);
-                await RenderAsync(html, edition);
-            }
-
-            // One after the other, so no measurement shares the machine with another.
-            var c = await Median(options.Rounds, () => Task.FromResult(ReportCompiler.Compile(run, inputs, [], DateTimeOffset.UtcNow)));
-            var b = await Median(options.Rounds, () => Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(report, JsonSerializerOptions.Web)));
-            var w = await Median(options.Rounds, () => RenderAsync(word, edition));
-            var h = await Median(options.Rounds, () => RenderAsync(html, edition));
-            figures[size] = (c, b, w, h);
-            var wordBytes = (await RenderAsync(word, edition)).Length;
-            var htmlBytes = (await RenderAsync(html, edition)).Length;
+            var f = await MeasureAsync(size, options.Rounds, ["docx", "html"], warmUp: size == Sizes[0]);
+            figures[size] = f;
+            var (w, h, b) = (f.Formats["docx"], f.Formats["html"], f.Baseline);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,10:N0} {c,9:N0} {b,9:N0} {w,9:N0} {"(" + (w / b).ToString("0.0", CultureInfo.InvariantCulture) + "x)",7} {h,9:N0} {"(" + (h / b).ToString("0.0", CultureInfo.InvariantCulture) + "x)",7} {wordBytes / 1024.0 / 1024,8:0.0}MB {htmlBytes / 1024.0 / 1024,8:0.0}MB"));
+                $"{size,10:N0} {f.Compile,9:N0} {b,9:N0} {w.Milliseconds,9:N0} {"(" + (w.Milliseconds / b).ToString("0.0", CultureInfo.InvariantCulture) + "x)",7} {h.Milliseconds,9:N0} {"(" + (h.Milliseconds / b).ToString("0.0", CultureInfo.InvariantCulture) + "x)",7} {w.Bytes / 1024.0 / 1024,8:0.0}MB {h.Bytes / 1024.0 / 1024,8:0.0}MB"));
         }
 
         var (first, last) = (figures[Sizes[0]], figures[Sizes[^1]]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"100,000 / 1,000 (100 would grow in step with the activities): compile {last.Compile / first.Compile:0}, baseline {last.Baseline / first.Baseline:0}, Word {last.Word / first.Word:0}, HTML {last.Html / first.Html:0}"));
+            $"100,000 / 1,000 (100 would grow in step with the activities): compile {last.Compile / first.Compile:0}, baseline {last.Baseline / first.Baseline:0}, Word {last.Formats["docx"].Milliseconds / first.Formats["docx"].Milliseconds:0}, HTML {last.Formats["html"].Milliseconds / first.Formats["html"].Milliseconds:0}"));
         return 0;
+    }
+
+    /// <summary>
+    /// Compiles the report over <paramref name="activities"/> activities and renders it in each of
+    /// <paramref name="formats"/> (English): the median of <paramref name="rounds"/> timings of each step, one
+    /// after the other so that no measurement shares the machine with another, and each document's size.
+    /// </summary>
+    public static async Task<ReportFigures> MeasureAsync(int activities, int rounds, IReadOnlyList<string> formats, bool warmUp)
+    {
+        var renderers = formats.Select(format => ReportRenderers.OnThisHost.Find(format)
+            ?? throw new ArgumentException($"No renderer for '{format}'.", nameof(formats))).ToList();
+        var run = ReportSeed.Run();
+        var inputs = ReportSeed.Inputs(activities, new Random(20261207));
+        var report = ReportCompiler.Compile(run, inputs, [], DateTimeOffset.UtcNow);
+        var edition = ReportEdition.Generated(report, ReportLanguages.English, run.DocumentNumbers);
+        if (warmUp)
+        {
+            // The first figures would otherwise include compiling the code paths.
+            foreach (var renderer in renderers)
+            {
+                await RenderAsync(renderer, edition);
+            }
+        }
+
+        var compile = await Median(rounds, () => Task.FromResult(ReportCompiler.Compile(run, inputs, [], DateTimeOffset.UtcNow)));
+        var baseline = await Median(rounds, () => Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(report, JsonSerializerOptions.Web)));
+        var rendered = new Dictionary<string, (double Milliseconds, long Bytes)>();
+        for (var i = 0; i < formats.Count; i++)
+        {
+            long bytes = 0;
+            var renderer = renderers[i];
+            var milliseconds = await Median(rounds, async () => bytes = (await RenderAsync(renderer, edition)).Length);
+            rendered[formats[i]] = (milliseconds, bytes);
+        }
+
+        return new ReportFigures(activities, compile, baseline, rendered);
     }
 
     private static async Task<byte[]> RenderAsync(IReportRenderer renderer, ReportEdition edition)
@@ -79,3 +94,6 @@ internal static class ReportBenchmark
         return Throughput.Median(timings);
     }
 }
+
+/// <summary>One size's medians in milliseconds: compiling, the JSON baseline, and each format with its document's size in bytes.</summary>
+internal sealed record ReportFigures(int Activities, double Compile, double Baseline, IReadOnlyDictionary<string, (double Milliseconds, long Bytes)> Formats);

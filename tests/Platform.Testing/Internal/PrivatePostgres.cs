@@ -6,7 +6,7 @@ namespace Platform.Testing.Internal;
 /// <summary>
 /// A PostgreSQL cluster of its own for one test run, from the locally installed server binaries
 /// (/usr/lib/postgresql/N/bin, highest N): initdb into a temp directory, postgres in the foreground on a free
-/// loopback port with durability switched off. As root, both run as the postgres user.
+/// loopback port with durability switched off unless asked to keep it. As root, both run as the postgres user.
 /// </summary>
 internal sealed class PrivatePostgres : IAsyncDisposable
 {
@@ -19,8 +19,9 @@ internal sealed class PrivatePostgres : IAsyncDisposable
     private ServerProcess? server;
     private bool disposed;
 
-    private PrivatePostgres(string directory, string binDirectory, int port, Watchdog watchdog)
+    private PrivatePostgres(string directory, string binDirectory, int port, bool durable, Watchdog watchdog)
     {
+        Durable = durable;
         Directory = directory;
         BinDirectory = binDirectory;
         Port = port;
@@ -32,6 +33,9 @@ internal sealed class PrivatePostgres : IAsyncDisposable
     public string BinDirectory { get; }
 
     public int Port { get; }
+
+    /// <summary>Whether the server keeps fsync, synchronous commit and full page writes (PostgreSQL's defaults).</summary>
+    public bool Durable { get; }
 
     public string LogPath => Path.Combine(Directory, "postgres.log");
 
@@ -85,7 +89,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
         return true;
     }
 
-    public static async Task<PrivatePostgres> StartAsync(string binDirectory, CancellationToken ct)
+    public static async Task<PrivatePostgres> StartAsync(string binDirectory, bool durable, CancellationToken ct)
     {
         // As root the server runs as postgres, which must reach the directory: /tmp rather than a private TMPDIR.
         // A short path also keeps the Unix socket path under its length limit.
@@ -103,7 +107,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 
             var port = Ports.FindFree(1)[0];
             var watchdog = Watchdog.Start(directory, TimeSpan.FromSeconds(10));
-            instance = new PrivatePostgres(directory, binDirectory, port, watchdog);
+            instance = new PrivatePostgres(directory, binDirectory, port, durable, watchdog);
             await instance.InitDbAsync(ct).ConfigureAwait(false);
             await instance.StartServerAsync(ct).ConfigureAwait(false);
             return instance;
@@ -211,17 +215,18 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 
     private async Task StartServerAsync(CancellationToken ct)
     {
+        string[] durability = Durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
         server = ServerProcess.Start(
             AsServiceUser(
                 Path.Combine(BinDirectory, "postgres"),
-                "-D", Path.Combine(Directory, "data"),
-                "-p", Port.ToString(CultureInfo.InvariantCulture),
-                "-k", Directory,
-                "-c", "listen_addresses=127.0.0.1",
-                "-c", "fsync=off",
-                "-c", "synchronous_commit=off",
-                "-c", "full_page_writes=off",
-                "-c", "max_connections=200"),
+                [
+                    "-D", Path.Combine(Directory, "data"),
+                    "-p", Port.ToString(CultureInfo.InvariantCulture),
+                    "-k", Directory,
+                    "-c", "listen_addresses=127.0.0.1",
+                    .. durability,
+                    "-c", "max_connections=200",
+                ]),
             LogPath,
             watchdog,
             Posix.SigInt,

@@ -69,6 +69,9 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
 
     public bool IsRunning => node is { HasExited: false };
 
+    /// <summary>The node's server process (the leader of its session) while it runs.</summary>
+    public int? ProcessId => node is { HasExited: false } ? node.Id : null;
+
     public static bool IsInstalled(out string reason)
     {
         if (!OperatingSystem.IsLinux())

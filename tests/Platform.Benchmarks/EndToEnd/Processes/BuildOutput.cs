@@ -1,0 +1,38 @@
+namespace Platform.Benchmarks.EndToEnd.Processes;
+
+/// <summary>
+/// Where the deployables' executables are: each project's <c>bin/&lt;configuration&gt;/net10.0/</c> in this
+/// checkout, built in the configuration this benchmark was built in (Release, by <c>tools/bench.sh</c>).
+/// </summary>
+internal sealed record BuildOutput(string RepositoryRoot, string Configuration)
+{
+    public static BuildOutput OfThisBenchmark()
+    {
+        // .../tests/Platform.Benchmarks/bin/<configuration>/<framework>/
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = framework.Parent?.Name ?? "Release";
+        for (var directory = framework; directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return new BuildOutput(directory.FullName, configuration);
+            }
+        }
+
+        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>The apphost of the project in <paramref name="projectDirectory"/> (relative to the root), and its folder, its content root.</summary>
+    public (string Executable, string Directory) Executable(string projectDirectory, string assemblyName)
+    {
+        var directory = Path.Combine(RepositoryRoot, projectDirectory, "bin", Configuration, "net10.0");
+        var executable = Path.Combine(directory, assemblyName);
+        if (!File.Exists(executable))
+        {
+            throw new FileNotFoundException(
+                $"{executable} is missing: build the solution in {Configuration} first (tools/bench.sh does).", executable);
+        }
+
+        return (executable, directory);
+    }
+}
