@@ -95,7 +95,8 @@ internal sealed partial class OutboxRelay(
         if (confirmed > 0)
         {
             var sequences = batch.Take(confirmed).Select(message => message.Sequence).ToList();
-            await db.OutboxMessages.Where(row => sequences.Contains(row.Sequence)).ExecuteDeleteAsync(CancellationToken.None);
+            await db.InTransactionAsync(
+                token => db.OutboxMessages.Where(row => sequences.Contains(row.Sequence)).ExecuteDeleteAsync(token), CancellationToken.None);
         }
 
         if (failure is not null)
