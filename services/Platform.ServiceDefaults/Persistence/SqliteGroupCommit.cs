@@ -123,15 +123,19 @@ public sealed class SqliteGroupCommit(IServiceScopeFactory scopes, OutboxSignal 
     {
         // The context's own connection is closed between its commands; it is set aside for the
         // shared one and a fresh one of its own comes back afterwards.
+        // EF's own savepoint around each save would only repeat the unit's.
         var connectionString = db.Database.GetConnectionString();
+        var autoSavepoints = db.Database.AutoSavepointsEnabled;
         db.Database.SetDbConnection(_connection, contextOwnsConnection: false);
         try
         {
+            db.Database.AutoSavepointsEnabled = false;
             await db.Database.UseTransactionAsync(transaction, cancellationToken);
             return await work(cancellationToken);
         }
         finally
         {
+            db.Database.AutoSavepointsEnabled = autoSavepoints;
             await db.Database.UseTransactionAsync(null, CancellationToken.None);
             db.Database.SetDbConnection(null, contextOwnsConnection: true);
             db.Database.SetConnectionString(connectionString);
