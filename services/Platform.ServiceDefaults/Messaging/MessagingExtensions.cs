@@ -28,6 +28,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(identity.Name, includeNamespace: false));
+            // MassTransit would otherwise report usage to its vendor's server, from every deployable.
+            bus.DisableUsageTelemetry();
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

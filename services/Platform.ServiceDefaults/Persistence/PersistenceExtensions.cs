@@ -36,9 +36,13 @@ public static class PersistenceExtensions
         }
         else
         {
+            builder.Services.AddSingleton<SqliteBusyTimeout>();
+            builder.Services.AddSingleton<SqliteGroupCommit>();
             builder.Services.AddDbContext<TContext, TSqlite>((services, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>(), services.GetRequiredService<StoredTextGuard>()));
+                .AddInterceptors(
+                    services.GetRequiredService<OutboxSaveChangesInterceptor>(), services.GetRequiredService<StoredTextGuard>(),
+                    services.GetRequiredService<SqliteBusyTimeout>()));
         }
 
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TContext>());

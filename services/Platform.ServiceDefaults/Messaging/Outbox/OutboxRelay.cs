@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -10,8 +11,17 @@ namespace Platform.ServiceDefaults.Messaging.Outbox;
 /// Relays committed outbox rows to the broker in the order they were stored. A row is deleted
 /// only after the broker confirmed the publish (publisher confirms), so a crash or a broker
 /// outage between the two re-sends it later rather than losing it; consumers' inboxes absorb the
-/// resulting duplicate. A failed publish stops the batch, keeping order, and the relay backs off.
+/// resulting duplicate.
 /// </summary>
+/// <remarks>
+/// A batch's publishes are all in flight at once, started in stored order on the bus's one
+/// publishing channel, and their confirmations are then awaited in that order: waiting for each
+/// confirmation before sending the next would cap the relay at one broker round trip per event.
+/// The confirmed rows ahead of the first failure are deleted in one statement. A failed (or
+/// unconfirmed) publish stops there: its row and every row after it stay, even those the broker
+/// confirmed meanwhile, so the next attempt sends them again in order after it, and the relay
+/// backs off.
+/// </remarks>
 internal sealed partial class OutboxRelay(
     IServiceScopeFactory scopes,
     IBus bus,
@@ -48,6 +58,7 @@ internal sealed partial class OutboxRelay(
         }
     }
 
+    /// <returns>How many rows the batch held; throws when a publish failed, after deleting the rows confirmed before it.</returns>
     internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -57,23 +68,49 @@ internal sealed partial class OutboxRelay(
             .Take(_options.BatchSize)
             .ToListAsync(cancellationToken);
 
+        var publishes = new List<Task>(batch.Count);
         foreach (var message in batch)
+        {
+            publishes.Add(PublishAsync(message, cancellationToken));
+        }
+
+        var confirmed = 0;
+        Exception? failure = null;
+        for (; confirmed < publishes.Count; confirmed++)
         {
             try
             {
-                await PublishAsync(message, cancellationToken);
+                await publishes[confirmed];
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception exception)
             {
-                await db.OutboxMessages.Where(row => row.Sequence == message.Sequence)
+                failure = exception;
+                break;
+            }
+        }
+
+        // The later publishes are left to finish (or fail) before their rows are looked at again.
+        await Task.WhenAll(publishes).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        if (confirmed > 0)
+        {
+            var sequences = batch.Take(confirmed).Select(message => message.Sequence).ToList();
+            await db.InTransactionAsync(
+                token => db.OutboxMessages.Where(row => sequences.Contains(row.Sequence)).ExecuteDeleteAsync(token), CancellationToken.None);
+        }
+
+        if (failure is not null)
+        {
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                var failed = batch[confirmed].Sequence;
+                await db.OutboxMessages.Where(row => row.Sequence == failed)
                     .ExecuteUpdateAsync(row => row
                         .SetProperty(r => r.Attempts, r => r.Attempts + 1)
-                        .SetProperty(r => r.LastError, Truncate(exception.Message)), CancellationToken.None);
-                throw;
+                        .SetProperty(r => r.LastError, Truncate(failure.Message)), CancellationToken.None);
             }
 
-            await db.OutboxMessages.Where(row => row.Sequence == message.Sequence)
-                .ExecuteDeleteAsync(CancellationToken.None);
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         return batch.Count;

@@ -1,0 +1,76 @@
+using Platform.ServiceDefaults.Messaging.Outbox;
+
+namespace Platform.UnitTests.Messaging;
+
+public sealed class OutboxRelayTests
+{
+    [Fact]
+    public async Task Publishes_of_a_batch_are_in_flight_together_and_confirmed_rows_are_deleted()
+    {
+        // The broker confirms nothing until all ten publishes have reached it: a relay that waited
+        // for each confirmation before sending the next would never get past the first.
+        var allSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = 0;
+        var broker = new FakeBroker(async (_, cancellationToken) =>
+        {
+            if (Interlocked.Increment(ref sent) == 10)
+            {
+                allSent.SetResult();
+            }
+
+            await allSent.Task.WaitAsync(cancellationToken);
+        });
+        await using var outbox = new RelayedOutbox(broker);
+        await outbox.StoreAsync(10);
+
+        Assert.Equal(10, await outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], broker.Published);
+        Assert.Empty(await outbox.PendingAsync());
+    }
+
+    [Fact]
+    public async Task Failed_publish_leaves_its_row_and_every_later_one_for_the_next_attempt_in_order()
+    {
+        var broker = new FakeBroker((message, _) => message.Number == 4
+            ? Task.FromException(new InvalidOperationException("The broker refused event 4."))
+            : Task.CompletedTask);
+        await using var outbox = new RelayedOutbox(broker);
+        await outbox.StoreAsync(10);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("The broker refused event 4.", failure.Message);
+        Assert.Equal([4, 5, 6, 7, 8, 9, 10], await outbox.PendingAsync());
+        var failed = (await outbox.PendingRowsAsync())[0];
+        Assert.Equal(1, failed.Attempts);
+        Assert.Equal("The broker refused event 4.", failed.LastError);
+
+        broker.Confirm = FakeBroker.Confirmed;
+        Assert.Equal(7, await outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 4, 5, 6, 7, 8, 9, 10], broker.Published);
+        Assert.Empty(await outbox.PendingAsync());
+    }
+
+    [Fact]
+    public async Task Publish_the_broker_never_confirms_keeps_its_row_and_the_rows_after_it()
+    {
+        // The broker goes away after confirming the first two: the rest are sent but never confirmed.
+        var broker = new FakeBroker((message, cancellationToken) => message.Number <= 2
+            ? Task.CompletedTask
+            : Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken));
+        await using var outbox = new RelayedOutbox(broker, new OutboxOptions { PublishTimeout = TimeSpan.FromMilliseconds(200) });
+        await outbox.StoreAsync(6);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal([3, 4, 5, 6], await outbox.PendingAsync());
+
+        broker.Confirm = FakeBroker.Confirmed;
+        await outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(await outbox.PendingAsync());
+        Assert.Equal([3, 4, 5, 6], broker.Published.Skip(6));
+    }
+}
