@@ -160,6 +160,7 @@ public sealed class SqliteGroupCommit(IServiceScopeFactory scopes, OutboxSignal 
         var transaction = _transaction!;
         var committed = _committed!;
         var outboxRowsStored = _outboxRowsStored;
+        var units = _units;
         _transaction = null;
         try
         {
@@ -177,6 +178,7 @@ public sealed class SqliteGroupCommit(IServiceScopeFactory scopes, OutboxSignal 
         }
 
         committed.SetResult();
+        PersistenceMetrics.UnitsPerCommit.Record(units);
         if (outboxRowsStored)
         {
             outboxSignal.Notify();

@@ -5,22 +5,25 @@ namespace Reporting.ReadModel;
 
 /// <summary>
 /// Endpoint policy every read-model consumer shares: the platform's one consumer retry policy
-/// (<see cref="ConsumerRetry"/>), then the endpoint's <c>_error</c> queue; and many messages in
-/// hand at once, so that their writes share commits (each still in its own inbox transaction).
+/// (<see cref="ConsumerRetry"/>), then the endpoint's <c>_error</c> queue.
 /// </summary>
+/// <remarks>
+/// As many messages are consumed at once as MassTransit does by default (16), and their writes
+/// share commits; more wait prefetched in the service, so that the next ones are at hand the
+/// moment a commit acknowledges the last, rather than one broker round trip later.
+/// </remarks>
 public class ReadModelConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
-    /// <summary>Messages consumed at once on one endpoint.</summary>
-    public const int Concurrency = 32;
+    private const int Concurrency = 16;
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.PrefetchCount = Concurrency * 2;
         endpointConfigurator.ConcurrentMessageLimit = Concurrency;
+        endpointConfigurator.PrefetchCount = Concurrency * 4;
         endpointConfigurator.UseConsumerRetry();
     }
 }

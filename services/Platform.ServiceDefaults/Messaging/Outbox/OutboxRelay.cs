@@ -97,6 +97,7 @@ internal sealed partial class OutboxRelay(
             var sequences = batch.Take(confirmed).Select(message => message.Sequence).ToList();
             await db.InTransactionAsync(
                 token => db.OutboxMessages.Where(row => sequences.Contains(row.Sequence)).ExecuteDeleteAsync(token), CancellationToken.None);
+            PersistenceMetrics.RelayedRowsPerDelete.Record(sequences.Count);
         }
 
         if (failure is not null)

@@ -20,7 +20,14 @@ public static class ReportSections
     /// <summary>Paragraphs of a section's text are separated by a blank line.</summary>
     public const string ParagraphBreak = "\n\n";
 
-    public static IReadOnlyList<DocumentSection> Compose(ConsolidatedReport report, CultureInfo language)
+    public static IReadOnlyList<DocumentSection> Compose(ConsolidatedReport report, CultureInfo language) =>
+        [.. Composed(report, language).Select(section => section.ToDocumentSection())];
+
+    /// <summary>
+    /// The sections with their paragraphs as composed, before they are joined into one text: a
+    /// document lays the paragraphs out as they are rather than splitting its own join again.
+    /// </summary>
+    internal static IReadOnlyList<ComposedSection> Composed(ConsolidatedReport report, CultureInfo language)
     {
         var wording = new ProseWording(new DocumentStrings(language));
         var strings = wording.Strings;
@@ -28,32 +35,60 @@ public static class ReportSections
             .GroupBy(group => group.PartnerId, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().PartnerName, StringComparer.Ordinal);
         var activities = new ActivityProse(wording, partnerNames);
-        var byId = report.Activities.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        var byId = new Dictionary<Guid, ReportActivity>(report.Activities.Count);
+        foreach (var activity in report.Activities)
+        {
+            byId.TryAdd(activity.Id, activity);
+        }
+
+        // An activity that serves several mandates reads the same under each of them.
+        var paragraphs = new Dictionary<Guid, string>(byId.Count);
         var reportBack = ReportBackMandate(report);
         var ids = MandateIds(report.Mandates);
 
-        var sections = new List<DocumentSection>
+        var sections = new List<ComposedSection>
         {
-            new(Introduction, strings["HeadingIntroduction"], Join(IntroductionParagraphs(report, reportBack, wording))),
+            new(Introduction, strings["HeadingIntroduction"], [.. IntroductionParagraphs(report, reportBack, wording)]),
         };
 
         foreach (var (mandate, id) in report.Mandates.Zip(ids).Where(pair => pair.First.ActivityIds.Count > 0))
         {
-            List<string> paragraphs = [MandateParagraph(mandate, wording)];
-            paragraphs.AddRange(mandate.ActivityIds.Where(byId.ContainsKey).Select(activityId => activities.Paragraph(byId[activityId])));
-            sections.Add(new DocumentSection(id, MandateTitle(mandate, wording), Join(paragraphs)));
+            var section = new List<string>(mandate.ActivityIds.Count + 1) { MandateParagraph(mandate, wording) };
+            foreach (var activityId in mandate.ActivityIds)
+            {
+                if (byId.TryGetValue(activityId, out var activity))
+                {
+                    if (!paragraphs.TryGetValue(activityId, out var paragraph))
+                    {
+                        paragraph = activities.Paragraph(activity);
+                        paragraphs.Add(activityId, paragraph);
+                    }
+
+                    section.Add(paragraph);
+                }
+            }
+
+            sections.Add(new ComposedSection(id, MandateTitle(mandate, wording), section));
         }
 
-        sections.Add(new DocumentSection(
-            MandatesWithoutActivity, strings["HeadingWithoutActivity"], Join(WithoutActivityParagraphs(report, reportBack, wording))));
-        sections.Add(new DocumentSection(Assistance, strings["HeadingAssistance"], Join(AssistanceParagraphs(report, wording))));
+        sections.Add(new ComposedSection(
+            MandatesWithoutActivity, strings["HeadingWithoutActivity"], [.. WithoutActivityParagraphs(report, reportBack, wording)]));
+        sections.Add(new ComposedSection(Assistance, strings["HeadingAssistance"], [.. AssistanceParagraphs(report, wording)]));
         return sections;
     }
 
     /// <summary>The paragraphs of a section's text: split at blank lines, each trimmed, empty ones dropped.</summary>
-    public static IReadOnlyList<string> Paragraphs(string text) =>
-        [.. text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
-            .Split(ParagraphBreak, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    public static IReadOnlyList<string> Paragraphs(string text)
+    {
+        // Most paragraphs are a line of text already, which splitting would only copy.
+        if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.AsSpan().ContainsAny('\r', '\n'))
+        {
+            return [text];
+        }
+
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Split(ParagraphBreak, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
 
     /// <summary>
     /// The mandate the report answers: the one that asks to report back, a "report" mandate
@@ -213,5 +248,16 @@ public static class ReportSections
         }
     }
 
-    private static string Join(IEnumerable<string> paragraphs) => string.Join(ParagraphBreak, paragraphs);
+}
+
+/// <summary>
+/// A section as <see cref="ReportSections"/> composes it: its paragraphs joined by blank lines are
+/// its <see cref="DocumentSection.Text"/>. Splitting each paragraph with
+/// <see cref="ReportSections.Paragraphs"/> gives what splitting that text gives (a description
+/// with a blank line in it is two paragraphs either way), without joining a section of a hundred
+/// thousand activities into one string to split it again.
+/// </summary>
+internal sealed record ComposedSection(string Id, string Title, IReadOnlyList<string> Paragraphs)
+{
+    public DocumentSection ToDocumentSection() => new(Id, Title, string.Join(ReportSections.ParagraphBreak, Paragraphs));
 }

@@ -35,7 +35,7 @@ public sealed class WordReportRenderer : IReportRenderer
             var main = document.AddMainDocumentPart();
             WordStyles.AddTo(main, outline.LanguageTag);
             WordNumbering.AddTo(main);
-            main.Document = new Document(WordBody.Build(main, outline));
+            WordBody.Write(main, outline);
         }
 
         buffer.Position = 0;

@@ -79,14 +79,14 @@ internal sealed class HttpPhase(RunEnvironment run, Scale scale, ResultTable tab
 
     private async Task<Guid> RecordOneActivityAsync(HttpClient gateway)
     {
-        using var writers = new HttpRequestMessage(HttpMethod.Post, ActivityLoad.Path)
+        using var request = new HttpRequestMessage(HttpMethod.Post, ActivityLoad.Path)
         {
             Content = new StringContent(
                 """{"title":"Workshop on e-waste statistics","description":"Read by the platform benchmark.","type":"capacity-building","status":"completed","start":"2020-02-10","end":"2020-02-12"}""",
                 System.Text.Encoding.UTF8, "application/json"),
         };
-        writers.Headers.Authorization = new AuthenticationHeaderValue("Bearer", run.Tokens.For("benchmark-basel-team", "basel-team"));
-        using var response = await gateway.SendAsync(writers, run.CancellationToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", run.Tokens.For("benchmark-basel-team", "basel-team"));
+        using var response = await gateway.SendAsync(request, run.CancellationToken);
         response.EnsureSuccessStatusCode();
         var location = response.Headers.Location!.OriginalString;
         return Guid.Parse(location[(location.LastIndexOf('/') + 1)..]);

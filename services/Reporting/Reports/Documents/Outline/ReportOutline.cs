@@ -23,10 +23,12 @@ internal static class ReportOutline
         var letters = new SectionNumbers(strings["SubsectionLetters"]);
         var paragraphs = new ParagraphCounter();
 
-        var sections = ReportSections.Compose(report, edition.Language);
+        var sections = ReportSections.Composed(report, edition.Language);
         var mandateSections = sections.Where(s => s.Id is not (ReportSections.Introduction or ReportSections.MandatesWithoutActivity or ReportSections.Assistance)).ToList();
-        string Text(DocumentSection section) => edition.EditedSections.GetValueOrDefault(section.Id) ?? section.Text;
-        DocumentSection Section(string id) => sections.Single(s => s.Id == id);
+        IEnumerable<string> Text(ComposedSection section) => edition.EditedSections.GetValueOrDefault(section.Id) is { } edited
+            ? ReportSections.Paragraphs(edited)
+            : section.Paragraphs.SelectMany(ReportSections.Paragraphs);
+        ComposedSection Section(string id) => sections.Single(s => s.Id == id);
 
         var blocks = new List<ReportBlock>();
         blocks.AddRange(FrontPage.Build(edition, wording, symbols, title));
@@ -41,7 +43,7 @@ internal static class ReportOutline
         blocks.Add(new Heading(2, strings["HeadingMandates"], numerals.Next()));
         if (mandateSections.Count == 0)
         {
-            blocks.AddRange(paragraphs.Number(strings["MandatesNoActivity"]));
+            blocks.AddRange(paragraphs.Number(ReportSections.Paragraphs(strings["MandatesNoActivity"])));
         }
 
         foreach (var section in mandateSections)
@@ -58,7 +60,7 @@ internal static class ReportOutline
         }
 
         blocks.Add(new Heading(2, strings["HeadingSummary"], numerals.Next()));
-        blocks.AddRange(paragraphs.Number(strings["SummaryIntroduction"]));
+        blocks.AddRange(paragraphs.Number(ReportSections.Paragraphs(strings["SummaryIntroduction"])));
         blocks.AddRange(SummarySection.Build(report, wording));
         blocks.AddRange(SourcesSection.Build(report, wording));
 
@@ -71,8 +73,8 @@ internal static class ReportOutline
     {
         private int last;
 
-        public IEnumerable<ReportBlock> Number(string text) =>
-            [.. ReportSections.Paragraphs(text).Select(paragraph => new NumberedParagraph(++last, paragraph))];
+        public IEnumerable<ReportBlock> Number(IEnumerable<string> paragraphs) =>
+            [.. paragraphs.Select(paragraph => new NumberedParagraph(++last, paragraph))];
     }
 
     /// <summary>Section numerals or subsection letters as the language writes them (<c>I|II|III…</c>), then plain numbers.</summary>

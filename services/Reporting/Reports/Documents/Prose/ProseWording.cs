@@ -10,9 +10,21 @@ internal sealed class ProseWording(DocumentStrings strings)
 {
     public DocumentStrings Strings { get; } = strings;
 
+    // A report's activities fall on the few hundred days of its period.
+    private readonly Dictionary<DateOnly, string> dates = [];
+
     public CultureInfo Language => Strings.Language;
 
-    public string Date(DateOnly date) => date.ToString(Strings["DatePattern"], Language);
+    public string Date(DateOnly date)
+    {
+        if (!dates.TryGetValue(date, out var text))
+        {
+            text = date.ToString(Strings["DatePattern"], Language);
+            dates.Add(date, text);
+        }
+
+        return text;
+    }
 
     public string Number(int number) => number.ToString(Language);
 

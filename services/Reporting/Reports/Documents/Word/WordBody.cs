@@ -1,4 +1,5 @@
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Reporting.Reports.Documents.Outline;
@@ -17,46 +18,99 @@ internal static class WordBody
     private const int PageWidth = 11906, PageHeight = 16838, Margin = 1134;
     private const int TextWidth = PageWidth - 2 * Margin;
 
-    public static Body Build(MainDocumentPart main, DocumentOutline outline)
+    // As the SDK writes a part: UTF-8 without a byte order mark, an XML declaration, no indentation.
+    private static readonly XmlWriterSettings PartSettings = new() { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = true };
+
+    /// <summary>Writes the main document part, adding the parts its blocks refer to (footnotes, chart, headers and footers).</summary>
+    public static void Write(MainDocumentPart main, DocumentOutline outline)
     {
-        var body = new Body();
-        uint drawings = 0;
-        foreach (var block in outline.Blocks)
+        using (var writer = XmlWriter.Create(main.GetStream(FileMode.Create, FileAccess.Write), PartSettings))
         {
-            body.Append(Elements(main, block, ref drawings));
+            var xml = new WordXml(writer, outline.RightToLeft);
+            writer.WriteStartDocument();
+            writer.WriteStartElement("w", "document", WordXml.Namespace);
+            writer.WriteStartElement("w", "body", WordXml.Namespace);
+            uint drawings = 0;
+            foreach (var block in outline.Blocks)
+            {
+                Write(main, xml, block, ref drawings);
+            }
+
+            xml.Element(Section(main, outline));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
-        body.Append(Section(main, outline));
         if (outline.RightToLeft)
         {
-            RightToLeft(body);
-            RightToLeft(main.HeaderParts.Select(part => part.Header!).Concat<OpenXmlElement>(main.FooterParts.Select(part => part.Footer!)));
+            foreach (var part in main.HeaderParts)
+            {
+                WordXml.MarkRightToLeft(part.Header!);
+            }
+
+            foreach (var part in main.FooterParts)
+            {
+                WordXml.MarkRightToLeft(part.Footer!);
+            }
+
             if (main.FootnotesPart?.Footnotes is { } footnotes)
             {
-                RightToLeft(footnotes);
+                WordXml.MarkRightToLeft(footnotes);
             }
         }
-
-        return body;
     }
 
-    private static IEnumerable<OpenXmlElement> Elements(MainDocumentPart main, ReportBlock block, ref uint drawings) => block switch
+    private static void Write(MainDocumentPart main, WordXml xml, ReportBlock block, ref uint drawings)
     {
-        Cover cover => WordCover.Build(main, cover),
-        Heading { Number: { } number } heading => [WordText.Styled(HeadingStyle(heading.Level), WordText.Numbered(number, heading.Text))],
-        Heading heading => [WordText.Styled(HeadingStyle(heading.Level), WordText.Run(heading.Text))],
-        NumberedParagraph paragraph => [WordText.Styled(
-            WordStyles.NumberedParagraph, WordText.Numbered(paragraph.Number.ToString(CultureInfo.InvariantCulture), paragraph.Text))],
-        Paragraph { Label: { } label } paragraph => [WordText.Plain(WordText.Run($"{label}: ", bold: true), WordText.Run(paragraph.Text))],
-        Paragraph paragraph => [WordText.Plain(WordText.Run(paragraph.Text))],
-        Notice notice => [WordText.Styled(WordStyles.Notice, WordText.Run(notice.Text))],
-        BulletList list => list.Items.Select(item => WordText.Styled(WordStyles.ListBullet, WordText.Run(item))),
-        PageBreak => [new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))],
-        // A paragraph after each table keeps two tables in a row from merging into one.
-        Outline.Table table => [WordTables.Build(table, TextWidth), WordText.Plain()],
-        BarChart chart => [WordChart.Add(main, chart, ++drawings)],
-        _ => throw new NotSupportedException($"No Word element for {block.GetType().Name}."),
-    };
+        switch (block)
+        {
+            case Cover cover:
+                foreach (var element in WordCover.Build(main, cover))
+                {
+                    xml.Element(element);
+                }
+
+                break;
+            case Heading { Number: { } number } heading:
+                xml.Numbered(HeadingStyle(heading.Level), number, heading.Text);
+                break;
+            case Heading heading:
+                xml.Paragraph(HeadingStyle(heading.Level), heading.Text);
+                break;
+            case NumberedParagraph paragraph:
+                xml.Numbered(WordStyles.NumberedParagraph, paragraph.Number.ToString(CultureInfo.InvariantCulture), paragraph.Text);
+                break;
+            case Paragraph { Label: { } label } paragraph:
+                xml.Labelled(label, paragraph.Text);
+                break;
+            case Paragraph paragraph:
+                xml.Paragraph(null, paragraph.Text);
+                break;
+            case Notice notice:
+                xml.Paragraph(WordStyles.Notice, notice.Text);
+                break;
+            case BulletList list:
+                foreach (var item in list.Items)
+                {
+                    xml.Paragraph(WordStyles.ListBullet, item);
+                }
+
+                break;
+            case PageBreak:
+                xml.PageBreak();
+                break;
+            case Outline.Table table:
+                WordTables.Write(xml, table, TextWidth);
+                // A paragraph after each table keeps two tables in a row from merging into one.
+                xml.EmptyParagraph();
+                break;
+            case BarChart chart:
+                xml.Element(WordChart.Add(main, chart, ++drawings));
+                break;
+            default:
+                throw new NotSupportedException($"No Word element for {block.GetType().Name}.");
+        }
+    }
 
     private static string HeadingStyle(int level) => level switch
     {
@@ -102,33 +156,4 @@ internal static class WordBody
 
     private static DocumentFormat.OpenXml.Wordprocessing.Paragraph PageNumber() =>
         WordText.Styled(WordStyles.Footer, new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
-
-    /// <summary>
-    /// Marks every paragraph bidirectional, every run right-to-left and every table as laid out
-    /// from the right. The typed property setters put each mark where the schema orders it.
-    /// </summary>
-    private static void RightToLeft(OpenXmlElement root) => RightToLeft([root]);
-
-    private static void RightToLeft(IEnumerable<OpenXmlElement> roots)
-    {
-        foreach (var root in roots)
-        {
-            foreach (var paragraph in root.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
-            {
-                var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
-                properties.BiDi = new BiDi();
-            }
-
-            foreach (var run in root.Descendants<Run>())
-            {
-                var properties = run.RunProperties ?? run.PrependChild(new RunProperties());
-                properties.RightToLeftText = new RightToLeftText();
-            }
-
-            foreach (var table in root.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>())
-            {
-                table.GetFirstChild<TableProperties>()!.BiDiVisual = new BiDiVisual();
-            }
-        }
-    }
 }

@@ -1,7 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using Reporting.Reports.Documents.Outline;
-using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace Reporting.Reports.Documents.Word;
 
@@ -10,10 +7,11 @@ internal static class WordTables
 {
     private const string Border = "B8C2CC", HeaderFill = "DDE7F0";
 
-    public static Table Build(Outline.Table table, int textWidth)
+    public static void Write(WordXml xml, Outline.Table table, int textWidth)
     {
         var widths = ColumnWidths(table.Widths, table.Header.Count, textWidth);
-        var word = new Table(
+        var twips = widths.Select(Twips).ToArray();
+        xml.StartTable(
             new TableProperties(
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(
@@ -30,67 +28,29 @@ internal static class WordTables
                     new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa }),
                 new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
+            new TableGrid(twips.Select(w => new GridColumn { Width = w })));
 
-        word.Append(Row(table.Header, widths, fill: HeaderFill, bold: true, header: true));
+        Row(xml, table.Header, twips, fill: HeaderFill, bold: true, header: true);
         foreach (var row in table.Rows)
         {
-            word.Append(Row(row.Cells, widths, fill: row.Flagged ? WordStyles.AlertFill : null, bold: false, header: false, row.Flagged));
+            Row(xml, row.Cells, twips, fill: row.Flagged ? WordStyles.AlertFill : null, bold: false, header: false, row.Flagged);
         }
 
-        return word;
+        xml.End();
     }
 
-    private static TableRow Row(IReadOnlyList<string> cells, int[] widths, string? fill, bool bold, bool header, bool flagged = false)
+    private static void Row(WordXml xml, IReadOnlyList<string> cells, string[] widths, string? fill, bool bold, bool header, bool flagged = false)
     {
-        var row = new TableRow();
-        if (header)
-        {
-            row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
-        }
-
+        xml.StartRow(header);
         for (var i = 0; i < widths.Length; i++)
         {
             var text = i < cells.Count ? cells[i] : "";
             // In a flagged row the marker column (the last) is set in the alert colour.
             var alert = flagged && i == widths.Length - 1 && text.Length > 0;
-            row.Append(Cell(text, widths[i], fill, bold, alert));
+            xml.Cell(text, widths[i], fill, bold, alert);
         }
 
-        return row;
-    }
-
-    private static TableCell Cell(string text, int width, string? fill, bool bold, bool alert)
-    {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
-        if (fill is not null)
-        {
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
-        }
-
-        var run = new Run();
-        if (bold || alert)
-        {
-            var format = new RunProperties();
-            if (bold)
-            {
-                format.Append(new Bold());
-            }
-
-            if (alert)
-            {
-                format.Append(new Color { Val = WordStyles.Alert });
-            }
-
-            run.Append(format);
-        }
-
-        run.Append(WordText.Of(text));
-        return new TableCell(
-            properties,
-            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.TableText }),
-                run));
+        xml.End();
     }
 
     /// <summary>Column widths in twips, in proportion to the outline's relative widths.</summary>

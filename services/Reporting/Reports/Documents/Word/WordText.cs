@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Reporting.Reports.Documents.Word;
 
-/// <summary>Paragraphs and runs of report text.</summary>
+/// <summary>Paragraphs and runs of report text in the parts built with the SDK (cover, page headers and footers, footnotes).</summary>
 internal static class WordText
 {
     /// <summary>A text element that keeps its leading and trailing spaces.</summary>
@@ -16,11 +16,6 @@ internal static class WordText
         return paragraph;
     }
 
-    public static Paragraph Plain(params Run[] runs) => new(runs);
-
     public static Run Run(string text, bool bold = false) =>
         bold ? new Run(new RunProperties(new Bold()), Of(text)) : new Run(Of(text));
-
-    /// <summary>"I." and a tab before a heading or paragraph, so the text aligns at the indent whatever the number's width.</summary>
-    public static Run[] Numbered(string number, string text) => [new Run(Of(number + "."), new TabChar()), new Run(Of(text))];
 }

@@ -1,0 +1,19 @@
+using System.Diagnostics.Metrics;
+
+namespace Platform.ServiceDefaults.Persistence;
+
+/// <summary>How many writes the hot paths put into one transaction (meter <c>Platform.Persistence</c>).</summary>
+public static class PersistenceMetrics
+{
+    public const string MeterName = "Platform.Persistence";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>Units of work (a request's save, a consumed message, a relay delete) committed by one SQLite commit.</summary>
+    internal static readonly Histogram<int> UnitsPerCommit = Meter.CreateHistogram<int>(
+        "platform.sqlite.commit.units", unit: "{unit}", description: "Units of work committed together by one SQLite commit");
+
+    /// <summary>Outbox rows the relay deleted in one statement after the broker confirmed them.</summary>
+    internal static readonly Histogram<int> RelayedRowsPerDelete = Meter.CreateHistogram<int>(
+        "platform.outbox.relay.rows", unit: "{row}", description: "Confirmed outbox rows deleted by one statement");
+}
