@@ -6,10 +6,10 @@
 # from their build output, on a private RabbitMQ node and on SQLite files, then on private PostgreSQL
 # servers (installs Debian's rabbitmq-server and postgresql when missing). Bounded in time and count,
 # loopback only; every process it starts is stopped when it ends, fails or is interrupted (Ctrl+C).
-# About eight minutes on two cores.
+# Eight to eleven minutes of measuring on two cores, after the build (eleven on a busy machine).
 #
 # Usage: tools/bench.sh [--smoke] [--duration SECONDS] [--clients N] [--rounds N]
-#   --smoke          every row with a tiny load, in a minute or two: shows that it runs, measures nothing
+#   --smoke          every row with a tiny load, in a few minutes: shows that it runs, measures nothing
 #   --duration S     how long activities are posted through the gateway (R2), 60 by default
 #   --clients N      concurrent clients of the load (16), --rounds N rounds per HTTP figure (3)
 #   --configuration C  run the build output of another configuration (Release by default)
