@@ -19,8 +19,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
         OmitXmlDeclaration = true,
-        Async = true,
     };
+
+    // The page is written into a buffer of about this size, which goes to the output whenever it fills.
+    private const int ChunkSize = 64 * 1024;
 
     public string Format => "html";
 
@@ -30,26 +32,64 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
     public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
-        var page = Page(edition);
-        await using var writer = XmlWriter.Create(output, WriterSettings);
-        await writer.WriteRawAsync("<!DOCTYPE html>\n");
-        await page.WriteToAsync(writer, ct);
-        await writer.FlushAsync();
+        var outline = ReportOutline.Build(edition);
+
+        // The output may be a response, which takes asynchronous writes only, and an asynchronous
+        // write per element would cost more than the element: the page is written synchronously
+        // into a buffer that is handed on, asynchronously, each time it fills.
+        using var buffer = new MemoryStream(2 * ChunkSize);
+        using var writer = XmlWriter.Create(buffer, WriterSettings);
+        async Task FlushAsync(int atLeast)
+        {
+            writer.Flush();
+            if (buffer.Length >= atLeast)
+            {
+                await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+                buffer.SetLength(0);
+            }
+        }
+
+        writer.WriteRaw("<!DOCTYPE html>\n");
+        writer.WriteStartElement("html", HtmlElements.Namespace);
+        writer.WriteAttributeString("lang", outline.Language.Name);
+        writer.WriteAttributeString("dir", outline.RightToLeft ? "rtl" : "ltr");
+        Head(outline).WriteTo(writer);
+        writer.WriteStartElement("body", HtmlElements.Namespace);
+        foreach (var block in outline.Blocks)
+        {
+            HtmlElements.Write(writer, block);
+            if (block is Table table)
+            {
+                foreach (var row in table.Rows)
+                {
+                    HtmlElements.Row(writer, row);
+                    if (buffer.Length >= ChunkSize)
+                    {
+                        await FlushAsync(ChunkSize);
+                    }
+                }
+
+                HtmlElements.EndTable(writer);
+            }
+
+            if (buffer.Length >= ChunkSize)
+            {
+                await FlushAsync(ChunkSize);
+            }
+        }
+
+        writer.WriteFullEndElement();
+        writer.WriteFullEndElement();
+        await FlushAsync(0);
     }
 
-    private static XElement Page(ReportEdition edition)
+    private static XElement Head(DocumentOutline outline)
     {
         var x = HtmlElements.Xhtml;
-        var outline = ReportOutline.Build(edition);
-        return new XElement(x + "html",
-            new XAttribute("lang", outline.Language.Name),
-            new XAttribute("dir", outline.RightToLeft ? "rtl" : "ltr"),
-            new XElement(x + "head",
-                new XElement(x + "meta", new XAttribute("charset", "utf-8")),
-                new XElement(x + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
-                new XElement(x + "title", $"{outline.Title} ({outline.Symbol})"),
-                new XElement(x + "style", HtmlElements.Stylesheet)),
-            new XElement(x + "body",
-                outline.Blocks.Select(HtmlElements.Block)));
+        return new XElement(x + "head",
+            new XElement(x + "meta", new XAttribute("charset", "utf-8")),
+            new XElement(x + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
+            new XElement(x + "title", $"{outline.Title} ({outline.Symbol})"),
+            new XElement(x + "style", HtmlElements.Stylesheet));
     }
 }

@@ -1,12 +1,14 @@
+using System.Xml;
 using System.Xml.Linq;
 using Reporting.Reports.Documents.Outline;
 
 namespace Reporting.Reports.Documents.Html;
 
-/// <summary>The XHTML elements of each outline block.</summary>
+/// <summary>The XHTML of each outline block.</summary>
 internal static class HtmlElements
 {
-    public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    public const string Namespace = "http://www.w3.org/1999/xhtml";
+    public static readonly XNamespace Xhtml = Namespace;
 
     // Kept free of '<', '>' and '&': the style element is raw text to an HTML parser, so an
     // XML-escaped character would reach the browser escaped.
@@ -44,28 +46,122 @@ internal static class HtmlElements
         }
         """;
 
-    public static XElement Block(ReportBlock block) => block switch
+    /// <summary>
+    /// Writes a block as the page's XHTML. A table's rows are left to <see cref="Row"/>, so that
+    /// the page can go to its output between two rows of a table of a hundred thousand.
+    /// Each element is written as <see cref="XElement"/> would write the same tree, and the
+    /// cover and the chart, built once per page, are such trees.
+    /// </summary>
+    public static void Write(XmlWriter writer, ReportBlock block)
     {
-        Cover cover => Cover(cover),
-        Heading { Number: { } number } heading =>
-            new XElement(Xhtml + $"h{Math.Clamp(heading.Level, 1, 6)}", new XElement(Xhtml + "span", new XAttribute("class", "number"), $"{number}."), $" {heading.Text}"),
-        Heading heading => new XElement(Xhtml + $"h{Math.Clamp(heading.Level, 1, 6)}", heading.Text),
-        NumberedParagraph paragraph => new XElement(Xhtml + "p", new XAttribute("class", "numbered"),
-            new XElement(Xhtml + "span", new XAttribute("class", "number"), $"{paragraph.Number.ToString(CultureInfo.InvariantCulture)}."),
-            // The space keeps number and text apart for a reader that ignores the stylesheet.
-            $" {paragraph.Text}"),
-        Paragraph { Label: { } label } paragraph =>
-            new XElement(Xhtml + "p", new XElement(Xhtml + "strong", $"{label}:"), $" {paragraph.Text}"),
-        Paragraph paragraph => new XElement(Xhtml + "p", paragraph.Text),
-        Notice notice => new XElement(Xhtml + "p", new XAttribute("class", "notice"), new XAttribute("role", "note"), notice.Text),
-        BulletList list => new XElement(Xhtml + "ul", Content(list.Items.Select(item => new XElement(Xhtml + "li", item)))),
-        PageBreak => new XElement(Xhtml + "div", new XAttribute("class", "page-break"), new XAttribute("role", "presentation"), string.Empty),
-        Table table => Table(table),
-        BarChart chart => new XElement(Xhtml + "figure",
-            SvgBarChart.Draw(chart),
-            new XElement(Xhtml + "figcaption", chart.Title)),
-        _ => throw new NotSupportedException($"No HTML for {block.GetType().Name}."),
-    };
+        switch (block)
+        {
+            case Cover cover:
+                Cover(cover).WriteTo(writer);
+                break;
+            case Heading { Number: { } number } heading:
+                writer.WriteStartElement(HeadingName(heading.Level), Namespace);
+                Text(writer, "span", $"{number}.", "number");
+                writer.WriteString($" {heading.Text}");
+                writer.WriteFullEndElement();
+                break;
+            case Heading heading:
+                Text(writer, HeadingName(heading.Level), heading.Text);
+                break;
+            case NumberedParagraph paragraph:
+                writer.WriteStartElement("p", Namespace);
+                writer.WriteAttributeString("class", "numbered");
+                Text(writer, "span", $"{paragraph.Number.ToString(CultureInfo.InvariantCulture)}.", "number");
+                // The space keeps number and text apart for a reader that ignores the stylesheet.
+                writer.WriteString($" {paragraph.Text}");
+                writer.WriteFullEndElement();
+                break;
+            case Paragraph { Label: { } label } paragraph:
+                writer.WriteStartElement("p", Namespace);
+                Text(writer, "strong", $"{label}:");
+                writer.WriteString($" {paragraph.Text}");
+                writer.WriteFullEndElement();
+                break;
+            case Paragraph paragraph:
+                Text(writer, "p", paragraph.Text);
+                break;
+            case Notice notice:
+                writer.WriteStartElement("p", Namespace);
+                writer.WriteAttributeString("class", "notice");
+                writer.WriteAttributeString("role", "note");
+                writer.WriteString(notice.Text);
+                writer.WriteFullEndElement();
+                break;
+            case BulletList list:
+                writer.WriteStartElement("ul", Namespace);
+                Empty(writer, list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    Text(writer, "li", item);
+                }
+
+                writer.WriteFullEndElement();
+                break;
+            case PageBreak:
+                writer.WriteStartElement("div", Namespace);
+                writer.WriteAttributeString("class", "page-break");
+                writer.WriteAttributeString("role", "presentation");
+                writer.WriteString(string.Empty);
+                writer.WriteFullEndElement();
+                break;
+            case Table table:
+                writer.WriteStartElement("div", Namespace);
+                writer.WriteAttributeString("class", "table");
+                writer.WriteStartElement("table", Namespace);
+                writer.WriteStartElement("thead", Namespace);
+                writer.WriteStartElement("tr", Namespace);
+                foreach (var header in table.Header)
+                {
+                    writer.WriteStartElement("th", Namespace);
+                    writer.WriteAttributeString("scope", "col");
+                    writer.WriteString(header);
+                    writer.WriteFullEndElement();
+                }
+
+                writer.WriteFullEndElement();
+                writer.WriteFullEndElement();
+                writer.WriteStartElement("tbody", Namespace);
+                Empty(writer, table.Rows.Count);
+                break;
+            case BarChart chart:
+                new XElement(Xhtml + "figure",
+                    SvgBarChart.Draw(chart),
+                    new XElement(Xhtml + "figcaption", chart.Title)).WriteTo(writer);
+                break;
+            default:
+                throw new NotSupportedException($"No HTML for {block.GetType().Name}.");
+        }
+    }
+
+    public static void Row(XmlWriter writer, TableRow row)
+    {
+        writer.WriteStartElement("tr", Namespace);
+        if (row.Flagged)
+        {
+            writer.WriteAttributeString("class", "flagged");
+        }
+
+        foreach (var cell in row.Cells)
+        {
+            // Cells always get string content, so none is written as <td/>, which an HTML parser does not read as closed.
+            Text(writer, "td", cell);
+        }
+
+        writer.WriteFullEndElement();
+    }
+
+    /// <summary>Closes a table <see cref="Write"/> opened, after its rows.</summary>
+    public static void EndTable(XmlWriter writer)
+    {
+        writer.WriteFullEndElement();
+        writer.WriteFullEndElement();
+        writer.WriteFullEndElement();
+    }
 
     private static XElement Cover(Cover cover) =>
         new(Xhtml + "header", new XAttribute("class", "cover"),
@@ -89,24 +185,26 @@ internal static class HtmlElements
                 ? new XElement(Xhtml + "p", new XAttribute("class", "footnote"), new XElement(Xhtml + "sup", "*"), $" {footnote}")
                 : null);
 
-    private static XElement Table(Table table) =>
-        new(Xhtml + "div", new XAttribute("class", "table"),
-            new XElement(Xhtml + "table",
-                new XElement(Xhtml + "thead",
-                    new XElement(Xhtml + "tr",
-                        table.Header.Select(h => new XElement(Xhtml + "th", new XAttribute("scope", "col"), h)))),
-                new XElement(Xhtml + "tbody", Content(table.Rows.Select(Row)))));
+    private static string HeadingName(int level) => $"h{Math.Clamp(level, 1, 6).ToString(CultureInfo.InvariantCulture)}";
 
-    // Cells always get string content, and an empty list or table body gets an empty string, so
-    // no element is written as <td/>, which an HTML parser does not read as closed.
-    private static XElement Row(TableRow row) =>
-        new(Xhtml + "tr",
-            row.Flagged ? new XAttribute("class", "flagged") : null,
-            row.Cells.Select(cell => new XElement(Xhtml + "td", cell)));
-
-    private static object Content(IEnumerable<XElement> children)
+    private static void Text(XmlWriter writer, string name, string text, string? @class = null)
     {
-        var list = children.ToList();
-        return list.Count == 0 ? string.Empty : list;
+        writer.WriteStartElement(name, Namespace);
+        if (@class is not null)
+        {
+            writer.WriteAttributeString("class", @class);
+        }
+
+        writer.WriteString(text);
+        writer.WriteFullEndElement();
+    }
+
+    // An empty list or table body gets empty text, so that it is not written as <tbody/> either.
+    private static void Empty(XmlWriter writer, int children)
+    {
+        if (children == 0)
+        {
+            writer.WriteString(string.Empty);
+        }
     }
 }
