@@ -15,6 +15,10 @@ namespace Platform.ServiceDefaults.Persistence;
 /// unit's caller returns only after that commit, so nothing is acknowledged before it is on disk,
 /// and a unit that fails is rolled back to its savepoint without touching the others.
 /// </summary>
+/// <remarks>
+/// A unit saves through its own context only: a save through another context of the same
+/// service, made from inside a unit, would wait for the turn that unit holds.
+/// </remarks>
 public sealed class SqliteGroupCommit(IServiceScopeFactory scopes, OutboxSignal outboxSignal) : IAsyncDisposable
 {
     /// <summary>Most units in one commit, so a steady stream of writers still commits every so often.</summary>
