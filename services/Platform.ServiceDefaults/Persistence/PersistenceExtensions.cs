@@ -37,7 +37,6 @@ public static class PersistenceExtensions
         else
         {
             builder.Services.AddSingleton<SqliteBusyTimeout>();
-            builder.Services.AddSingleton<SqliteGroupCommit>();
             builder.Services.AddDbContext<TContext, TSqlite>((services, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(

@@ -9,10 +9,6 @@ public static class PersistenceMetrics
 
     private static readonly Meter Meter = new(MeterName);
 
-    /// <summary>Units of work (a request's save, a consumed message, a relay delete) committed by one SQLite commit.</summary>
-    internal static readonly Histogram<int> UnitsPerCommit = Meter.CreateHistogram<int>(
-        "platform.sqlite.commit.units", unit: "{unit}", description: "Units of work committed together by one SQLite commit");
-
     /// <summary>Outbox rows the relay deleted in one statement after the broker confirmed them.</summary>
     internal static readonly Histogram<int> RelayedRowsPerDelete = Meter.CreateHistogram<int>(
         "platform.outbox.relay.rows", unit: "{row}", description: "Confirmed outbox rows deleted by one statement");

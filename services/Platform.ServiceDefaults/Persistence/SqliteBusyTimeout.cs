@@ -7,8 +7,7 @@ namespace Platform.ServiceDefaults.Persistence;
 /// <summary>
 /// Makes a SQLite connection that finds the database locked by another writer wait inside SQLite
 /// (which retries within milliseconds) rather than fail at once into the driver's own retry
-/// loop, which blocks its thread for 150 ms between attempts. Most writes share one connection
-/// (<see cref="SqliteGroupCommit"/>); this is for the others.
+/// loop, which blocks its thread for 150 ms between attempts.
 /// </summary>
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
