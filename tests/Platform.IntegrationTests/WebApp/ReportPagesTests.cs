@@ -86,7 +86,7 @@ public sealed class ReportPagesTests(WebAppFixture fixture)
         await WebPages.CheckAsync(page, "report-run-numbered");
 
         await page.GetByLabel("Language").SelectOptionAsync("fr");
-        var download = await page.RunAndWaitForDownloadAsync(() => WebPages.Button(page, "Download PDF").ClickAsync(), new() { Timeout = 120_000 });
+        var download = await page.RunAndWaitForDownloadAsync(() => WebPages.Button(page, "Download PDF").ClickAsync(new() { Timeout = 120_000 }), new() { Timeout = 120_000 });
         Assert.EndsWith("-fr.pdf", download.SuggestedFilename);
         var path = Path.Combine(Directory.CreateTempSubdirectory("report-download-").FullName, download.SuggestedFilename);
         await download.SaveAsAsync(path);
