@@ -12,10 +12,10 @@ internal sealed class ActivityProse(ProseWording wording, IReadOnlyDictionary<st
     public string Paragraph(ReportActivity activity)
     {
         var strings = wording.Strings;
-        var status = strings.Find($"ActivitySingle_{activity.Status}") is null ? "completed" : activity.Status;
+        var status = strings.Find(wording.Name("ActivitySingle", activity.Status)) is null ? "completed" : activity.Status;
         var joint = activity.Conventions.Count > 1;
         var opening = strings.Format(
-            (joint ? "ActivityJoint_" : "ActivitySingle_") + status,
+            wording.Name(joint ? "ActivityJoint" : "ActivitySingle", status),
             When(activity),
             wording.Label("ActivityType", activity.Type) is var type && type != activity.Type ? type : strings["ActivityType_other"],
             activity.Title.Trim(),
