@@ -138,9 +138,24 @@ public static class ReportCompiler
         a.ActivityId, a.Title, a.Description, a.Type, a.Status, a.Start, a.End,
         a.Conventions.Count == 0 ? [a.Convention] : a.Conventions,
         a.Partners,
-        a.Mandates.Concat(a.ParticipantMandates).Distinct(StringComparer.Ordinal).ToList(),
+        Mandates(a),
         a.SdgTargets, a.Outputs, a.ResourceDependent,
         new ReportSource(a.Convention, a.ActivityId.ToString(), a.Version, MessageId(a.SourceMessageId)));
+
+    /// <summary>The lead's references, then those the joining conventions named, each once (a few, so a list is the quickest set).</summary>
+    private static List<string> Mandates(ActivityRecord a)
+    {
+        var mandates = new List<string>(a.Mandates.Count + a.ParticipantMandates.Count);
+        foreach (var reference in a.Mandates.Concat(a.ParticipantMandates))
+        {
+            if (!mandates.Contains(reference))
+            {
+                mandates.Add(reference);
+            }
+        }
+
+        return mandates;
+    }
 
     private static ReportAssistance Line(AssistanceRecord r) => new(
         r.RequestId, r.Convention, r.Party, r.Subject, r.Status, r.ReceivedOn, r.ClosedOn, r.Outcome, r.Mandate,
