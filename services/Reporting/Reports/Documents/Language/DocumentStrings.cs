@@ -41,7 +41,10 @@ internal sealed class DocumentStrings(CultureInfo language)
         return text;
     }
 
-    public string Format(string name, params object?[] arguments)
+    public string Format(string name, params object?[] arguments) => string.Format(Language, Template(name), arguments);
+
+    /// <summary>The text <paramref name="name"/> as a parsed template, for <see cref="Format"/> or to format into a builder.</summary>
+    public CompositeFormat Template(string name)
     {
         if (!formats.TryGetValue(name, out var format))
         {
@@ -49,7 +52,7 @@ internal sealed class DocumentStrings(CultureInfo language)
             formats.Add(name, format);
         }
 
-        return string.Format(Language, format, arguments);
+        return format;
     }
 
     private string? Lookup(string name)

@@ -38,7 +38,8 @@ internal static class DocumentText
         Table table => table with
         {
             Header = Of(table.Header),
-            Rows = [.. table.Rows.Select(row => row with { Cells = Of(row.Cells) })],
+            // A row, of which the table of sources has one per activity, is kept when its text is.
+            Rows = [.. table.Rows.Select(row => Of(row.Cells) is var cells && ReferenceEquals(cells, row.Cells) ? row : row with { Cells = cells })],
         },
         BarChart chart => new BarChart(
             Of(chart.Title), Of(chart.ValueAxisTitle), [.. chart.Bars.Select(bar => bar with { Label = Of(bar.Label) })]),
@@ -48,5 +49,17 @@ internal static class DocumentText
 
     private static string? Maybe(string? text) => text is null ? null : Of(text);
 
-    private static string[] Of(IReadOnlyList<string> texts) => [.. texts.Select(Of)];
+    // The same list when no text changes.
+    private static IReadOnlyList<string> Of(IReadOnlyList<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (!ReferenceEquals(Of(text), text))
+            {
+                return [.. texts.Select(Of)];
+            }
+        }
+
+        return texts;
+    }
 }
