@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Reporting.Reports.Documents.Outline;
 using Reporting.Reports.Documents.Word;
 
@@ -21,12 +20,12 @@ public sealed class WordReportRenderer : IReportRenderer
 
     public async Task RenderAsync(ReportEdition edition, Stream output, CancellationToken ct)
     {
-        // The package is written to a seekable buffer first: the zip format needs one, and a
-        // response stream is neither seekable nor open to synchronous writes.
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        var outline = ReportOutline.Build(edition);
+        using var parts = new MemoryStream();
+        WordBody body;
+        string bodyEntry;
+        using (var document = WordprocessingDocument.Create(parts, WordprocessingDocumentType.Document))
         {
-            var outline = ReportOutline.Build(edition);
             document.PackageProperties.Title = outline.Title;
             document.PackageProperties.Subject = outline.Symbol;
             document.PackageProperties.Language = outline.Language.Name;
@@ -35,9 +34,14 @@ public sealed class WordReportRenderer : IReportRenderer
             var main = document.AddMainDocumentPart();
             WordStyles.AddTo(main, outline.LanguageTag);
             WordNumbering.AddTo(main);
-            WordBody.Write(main, outline);
+            body = WordBody.Prepare(main, outline);
+            bodyEntry = main.Uri.OriginalString.TrimStart('/');
         }
 
+        // The package is written to a seekable buffer first: the zip format needs one, and a
+        // response stream is neither seekable nor open to synchronous writes.
+        using var buffer = new MemoryStream();
+        WordPackage.Copy(parts, bodyEntry, body.Write, buffer);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, ct);
     }

@@ -21,15 +21,17 @@ public static class ReportCompiler
             .Select(Line)
             .ToList();
 
-        var mandates = JointMandates.Group(inputs.Decisions)
-            .Select(joint => new ReportMandate(
+        var joints = JointMandates.Group(inputs.Decisions);
+        var served = ActivitiesServing(joints, activities);
+        var mandates = joints
+            .Select((joint, index) => new ReportMandate(
                 joint.Key,
                 joint.References,
                 joint.Mandate.Text,
                 joint.Mandate.Kind,
                 joint.Mandate.Conditions,
                 ReportBack(joint.Mandate.ReportBackBody, joint.Mandate.ReportBackWhen),
-                activities.Where(a => a.Mandates.Any(joint.References.Contains)).Select(a => a.Id).ToList()))
+                served[index]))
             .ToList();
 
         var coverage = mandates.Select(m =>
@@ -81,13 +83,79 @@ public static class ReportCompiler
     public static string Title(ReportRun run) => string.Create(CultureInfo.InvariantCulture,
         $"Report on international cooperation and coordination ({string.Join(", ", run.Decisions)}), {run.From:d MMMM yyyy} to {run.To:d MMMM yyyy}");
 
+    /// <summary>
+    /// The ids of the activities that serve each joint mandate (any of its references), in the
+    /// activities' order: one pass over the activities through an index of the references, where
+    /// a pass over every activity for each mandate would grow with their product.
+    /// </summary>
+    private static List<Guid>[] ActivitiesServing(IReadOnlyList<JointMandate> joints, IReadOnlyList<ReportActivity> activities)
+    {
+        var mandatesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var index = 0; index < joints.Count; index++)
+        {
+            foreach (var reference in joints[index].References)
+            {
+                if (!mandatesOf.TryGetValue(reference, out var indexes))
+                {
+                    mandatesOf[reference] = indexes = [];
+                }
+
+                indexes.Add(index);
+            }
+        }
+
+        var served = new List<Guid>[joints.Count];
+        for (var index = 0; index < served.Length; index++)
+        {
+            served[index] = [];
+        }
+
+        foreach (var activity in activities)
+        {
+            foreach (var reference in activity.Mandates)
+            {
+                if (!mandatesOf.TryGetValue(reference, out var indexes))
+                {
+                    continue;
+                }
+
+                foreach (var index in indexes)
+                {
+                    // An activity that names two references of one mandate serves it once.
+                    var ids = served[index];
+                    if (ids.Count == 0 || ids[^1] != activity.Id)
+                    {
+                        ids.Add(activity.Id);
+                    }
+                }
+            }
+        }
+
+        return served;
+    }
+
     private static ReportActivity Line(ActivityRecord a) => new(
         a.ActivityId, a.Title, a.Description, a.Type, a.Status, a.Start, a.End,
         a.Conventions.Count == 0 ? [a.Convention] : a.Conventions,
         a.Partners,
-        a.Mandates.Concat(a.ParticipantMandates).Distinct(StringComparer.Ordinal).ToList(),
+        Mandates(a),
         a.SdgTargets, a.Outputs, a.ResourceDependent,
         new ReportSource(a.Convention, a.ActivityId.ToString(), a.Version, MessageId(a.SourceMessageId)));
+
+    /// <summary>The lead's references, then those the joining conventions named, each once (a few, so a list is the quickest set).</summary>
+    private static List<string> Mandates(ActivityRecord a)
+    {
+        var mandates = new List<string>(a.Mandates.Count + a.ParticipantMandates.Count);
+        foreach (var reference in a.Mandates.Concat(a.ParticipantMandates))
+        {
+            if (!mandates.Contains(reference))
+            {
+                mandates.Add(reference);
+            }
+        }
+
+        return mandates;
+    }
 
     private static ReportAssistance Line(AssistanceRecord r) => new(
         r.RequestId, r.Convention, r.Party, r.Subject, r.Status, r.ReceivedOn, r.ClosedOn, r.Outcome, r.Mandate,

@@ -76,16 +76,22 @@ public static partial class ReportDocumentEndpoint
 
         var edits = await RunSections.EditsAsync(db, id, cancellationToken);
 
-        // The whole document is rendered before the first byte is sent (reports come to a few
-        // megabytes at most): once a 200 has started, a failure could only cut the download short,
-        // and a reader may keep a truncated report without noticing.
+        // The whole document is rendered before the first byte is sent: once a 200 has started, a
+        // failure could only cut the download short, and a reader may keep a truncated report
+        // without noticing. It is rendered into a temporary file, deleted once sent, rather than
+        // into memory: the HTML of a hundred thousand activities comes to 125 MB.
         var numbers = new DocumentNumbers(run.BaselDocumentNumber, run.RotterdamDocumentNumber, run.StockholmDocumentNumber);
-        var document = new MemoryStream();
+        var document = TemporaryFile();
         try
         {
             await renderer.RenderAsync(Edition(StoredReport.Read(run.ReportJson), culture, edits, numbers), document, cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            await document.DisposeAsync();
+            throw;
+        }
+        catch (Exception exception)
         {
             await document.DisposeAsync();
             LogRenderingFailed(loggers.CreateLogger(typeof(ReportDocumentEndpoint)), exception, id, renderer.Format);
@@ -108,6 +114,12 @@ public static partial class ReportDocumentEndpoint
     internal static ReportEdition Edition(
         ConsolidatedReport report, CultureInfo language, IReadOnlyDictionary<string, string> edits, DocumentNumbers numbers) =>
         new(report, language, edits, numbers);
+
+    // Removed by the system when the stream is closed, which the stream result does once the response is sent.
+    private static FileStream TemporaryFile() => new(
+        Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 64 * 1024,
+        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     /// <summary>The name a document downloads under, rendered now or frozen at issue.</summary>
     internal static string FileName(Guid runId, CultureInfo language, IReportRenderer renderer) =>

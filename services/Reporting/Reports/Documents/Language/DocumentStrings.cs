@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,9 @@ internal sealed class DocumentStrings(CultureInfo language)
     // Misses are kept too: a name built from data (an unknown activity type) is asked once per activity.
     private readonly Dictionary<string, string?> resolved = new(StringComparer.Ordinal);
 
+    // A template is parsed once per document, not once per activity it words.
+    private readonly Dictionary<string, CompositeFormat> formats = new(StringComparer.Ordinal);
+
     public CultureInfo Language { get; } = language;
 
     public string this[string name] =>
@@ -37,7 +41,19 @@ internal sealed class DocumentStrings(CultureInfo language)
         return text;
     }
 
-    public string Format(string name, params object?[] arguments) => string.Format(Language, this[name], arguments);
+    public string Format(string name, params object?[] arguments) => string.Format(Language, Template(name), arguments);
+
+    /// <summary>The text <paramref name="name"/> as a parsed template, for <see cref="Format"/> or to format into a builder.</summary>
+    public CompositeFormat Template(string name)
+    {
+        if (!formats.TryGetValue(name, out var format))
+        {
+            format = CompositeFormat.Parse(this[name]);
+            formats.Add(name, format);
+        }
+
+        return format;
+    }
 
     private string? Lookup(string name)
     {

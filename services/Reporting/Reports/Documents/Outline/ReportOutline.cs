@@ -30,7 +30,7 @@ internal static class ReportOutline
             : section.Paragraphs.SelectMany(ReportSections.Paragraphs);
         ComposedSection Section(string id) => sections.Single(s => s.Id == id);
 
-        var blocks = new List<ReportBlock>();
+        var blocks = new List<ReportBlock>(sections.Sum(section => section.Paragraphs.Count) + 64);
         blocks.AddRange(FrontPage.Build(edition, wording, symbols, title));
         blocks.Add(new PageBreak());
         blocks.Add(new Heading(1, strings["Annex"]));
@@ -38,34 +38,38 @@ internal static class ReportOutline
 
         var introduction = Section(ReportSections.Introduction);
         blocks.Add(new Heading(2, introduction.Title, numerals.Next()));
-        blocks.AddRange(paragraphs.Number(Text(introduction)));
+        paragraphs.Add(blocks, Text(introduction));
 
         blocks.Add(new Heading(2, strings["HeadingMandates"], numerals.Next()));
         if (mandateSections.Count == 0)
         {
-            blocks.AddRange(paragraphs.Number(ReportSections.Paragraphs(strings["MandatesNoActivity"])));
+            paragraphs.Add(blocks, ReportSections.Paragraphs(strings["MandatesNoActivity"]));
         }
 
         foreach (var section in mandateSections)
         {
             blocks.Add(new Heading(3, section.Title, letters.Next()));
-            blocks.AddRange(paragraphs.Number(Text(section)));
+            paragraphs.Add(blocks, Text(section));
         }
 
         foreach (var id in (string[])[ReportSections.MandatesWithoutActivity, ReportSections.Assistance])
         {
             var section = Section(id);
             blocks.Add(new Heading(2, section.Title, numerals.Next()));
-            blocks.AddRange(paragraphs.Number(Text(section)));
+            paragraphs.Add(blocks, Text(section));
         }
 
         blocks.Add(new Heading(2, strings["HeadingSummary"], numerals.Next()));
-        blocks.AddRange(paragraphs.Number(ReportSections.Paragraphs(strings["SummaryIntroduction"])));
+        paragraphs.Add(blocks, ReportSections.Paragraphs(strings["SummaryIntroduction"]));
         blocks.AddRange(SummarySection.Build(report, wording));
         blocks.AddRange(SourcesSection.Build(report, wording));
 
-        return new DocumentOutline(
-            DocumentText.Of(title), [.. symbols.Select(DocumentText.Of)], edition.Language, strings["LanguageTag"], [.. blocks.Select(DocumentText.Of)]);
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            blocks[index] = DocumentText.Of(blocks[index]);
+        }
+
+        return new DocumentOutline(DocumentText.Of(title), [.. symbols.Select(DocumentText.Of)], edition.Language, strings["LanguageTag"], blocks);
     }
 
     /// <summary>The annex's paragraph numbers, which run on from section to section.</summary>
@@ -73,8 +77,13 @@ internal static class ReportOutline
     {
         private int last;
 
-        public IEnumerable<ReportBlock> Number(IEnumerable<string> paragraphs) =>
-            [.. paragraphs.Select(paragraph => new NumberedParagraph(++last, paragraph))];
+        public void Add(List<ReportBlock> blocks, IEnumerable<string> paragraphs)
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                blocks.Add(new NumberedParagraph(++last, paragraph));
+            }
+        }
     }
 
     /// <summary>Section numerals or subsection letters as the language writes them (<c>I|II|III…</c>), then plain numbers.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Reporting.Reports.Documents.Prose;
 
 /// <summary>
@@ -9,41 +11,47 @@ namespace Reporting.Reports.Documents.Prose;
 /// </summary>
 internal sealed class ActivityProse(ProseWording wording, IReadOnlyDictionary<string, string> partnerNames)
 {
+    // Every paragraph of a document is written into this one builder, sentence by sentence.
+    private readonly StringBuilder builder = new();
+
     public string Paragraph(ReportActivity activity)
     {
         var strings = wording.Strings;
-        var status = strings.Find($"ActivitySingle_{activity.Status}") is null ? "completed" : activity.Status;
+        var language = wording.Language;
+        var separator = strings["SentenceSeparator"];
+        var status = strings.Find(wording.Name("ActivitySingle", activity.Status)) is null ? "completed" : activity.Status;
         var joint = activity.Conventions.Count > 1;
-        var opening = strings.Format(
-            (joint ? "ActivityJoint_" : "ActivitySingle_") + status,
+        var text = builder.Clear().AppendFormat(
+            language,
+            strings.Template(wording.Name(joint ? "ActivityJoint" : "ActivitySingle", status)),
             When(activity),
             wording.Label("ActivityType", activity.Type) is var type && type != activity.Type ? type : strings["ActivityType_other"],
             activity.Title.Trim(),
             joint ? wording.JointConventions(activity.Conventions) : wording.Convention(activity.Conventions.FirstOrDefault() ?? activity.Source.Service),
             Partners(activity));
 
-        var sentences = new List<string> { opening };
         if (activity.Description.Trim() is { Length: > 0 } description)
         {
-            sentences.Add(ProseWording.Sentence(description));
+            text.Append(separator).Append(ProseWording.Sentence(description));
         }
 
         if (activity.Outputs.Count > 0)
         {
-            sentences.Add(strings.Format("ActivityOutputs", wording.List([.. activity.Outputs.Select(o => o.Trim())])));
+            text.Append(separator).AppendFormat(language, strings.Template("ActivityOutputs"), wording.List([.. activity.Outputs.Select(o => o.Trim())]));
         }
 
         if (activity.SdgTargets.Count > 0)
         {
-            sentences.Add(strings.Format(activity.SdgTargets.Count == 1 ? "ActivitySdgOne" : "ActivitySdgMany", wording.List(activity.SdgTargets)));
+            text.Append(separator).AppendFormat(
+                language, strings.Template(activity.SdgTargets.Count == 1 ? "ActivitySdgOne" : "ActivitySdgMany"), wording.List(activity.SdgTargets));
         }
 
         if (activity.ResourceDependent)
         {
-            sentences.Add(strings["ActivityResourceDependent"]);
+            text.Append(separator).Append(strings["ActivityResourceDependent"]);
         }
 
-        return string.Join(strings["SentenceSeparator"], sentences);
+        return text.ToString();
     }
 
     // An activity with no end date happened on its start date, unless it is still going on or yet to come.

@@ -13,6 +13,9 @@ internal sealed class ProseWording(DocumentStrings strings)
     // A report's activities fall on the few hundred days of its period.
     private readonly Dictionary<DateOnly, string> dates = [];
 
+    // Names built from data ("TypeLabel_meeting") recur for every activity.
+    private readonly Dictionary<(string Group, string Value), string> names = [];
+
     public CultureInfo Language => Strings.Language;
 
     public string Date(DateOnly date)
@@ -80,14 +83,26 @@ internal sealed class ProseWording(DocumentStrings strings)
     public string ConferencesRequested(int count) => Strings[count == 1 ? "ConferencesRequestedOne" : "ConferencesRequestedMany"];
 
     /// <summary>A convention's full name ("Basel Convention"); an unknown one as the data names it.</summary>
-    public string Convention(string convention) => Strings.Find($"Convention_{convention}") ?? convention;
+    public string Convention(string convention) => Label("Convention", convention);
 
     /// <summary>"Basel, Rotterdam and Stockholm conventions".</summary>
     public string JointConventions(IReadOnlyList<string> conventions) =>
-        Strings.Format("ConventionsJoint", List([.. conventions.Select(c => Strings.Find($"ConventionShort_{c}") ?? c)]));
+        Strings.Format("ConventionsJoint", List([.. conventions.Select(c => Label("ConventionShort", c))]));
 
     /// <summary>A value of the data (an activity type, a status) as the language names it; an unknown one as the data has it.</summary>
-    public string Label(string group, string value) => Strings.Find($"{group}_{value}") ?? value;
+    public string Label(string group, string value) => Strings.Find(Name(group, value)) ?? value;
+
+    /// <summary>The name of a text for a value of the data: <c>{group}_{value}</c>.</summary>
+    public string Name(string group, string value)
+    {
+        if (!names.TryGetValue((group, value), out var name))
+        {
+            name = $"{group}_{value}";
+            names.Add((group, value), name);
+        }
+
+        return name;
+    }
 
     /// <summary>A sentence as entered, closed by a full stop when it has no closing punctuation.</summary>
     public static string Sentence(string text)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Reporting.Reports.Documents.Outline;
@@ -10,37 +11,48 @@ namespace Reporting.Reports.Documents.Word;
 /// <summary>
 /// The document body of an outline on A4 pages: the cover page without a page header, every
 /// later page headed by the symbols, every page numbered in its footer. A right-to-left
-/// language makes every paragraph, run and table bidirectional.
+/// language makes every paragraph, run and table bidirectional. <see cref="Prepare"/> adds the
+/// parts the body refers to (footnotes, chart, headers and footers) while the package is open;
+/// <see cref="Write"/> then writes the body itself, as long as it is, to a stream of its own.
 /// </summary>
-internal static class WordBody
+internal sealed class WordBody
 {
     // A4 in twentieths of a point; 1134 is 2 cm.
     private const int PageWidth = 11906, PageHeight = 16838, Margin = 1134;
     private const int TextWidth = PageWidth - 2 * Margin;
 
     // As the SDK writes a part: UTF-8 without a byte order mark, an XML declaration, no indentation.
-    private static readonly XmlWriterSettings PartSettings = new() { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = true };
+    private static readonly XmlWriterSettings PartSettings = new() { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
 
-    /// <summary>Writes the main document part, adding the parts its blocks refer to (footnotes, chart, headers and footers).</summary>
-    public static void Write(MainDocumentPart main, DocumentOutline outline)
+    private readonly DocumentOutline outline;
+
+    // The blocks built with the SDK because they refer to parts (the cover, the chart), by their place in the outline.
+    private readonly IReadOnlyList<OpenXmlElement>?[] built;
+    private readonly SectionProperties section;
+
+    private WordBody(DocumentOutline outline, IReadOnlyList<OpenXmlElement>?[] built, SectionProperties section)
     {
-        using (var writer = XmlWriter.Create(main.GetStream(FileMode.Create, FileAccess.Write), PartSettings))
-        {
-            var xml = new WordXml(writer, outline.RightToLeft);
-            writer.WriteStartDocument();
-            writer.WriteStartElement("w", "document", WordXml.Namespace);
-            writer.WriteStartElement("w", "body", WordXml.Namespace);
-            uint drawings = 0;
-            foreach (var block in outline.Blocks)
-            {
-                Write(main, xml, block, ref drawings);
-            }
+        this.outline = outline;
+        this.built = built;
+        this.section = section;
+    }
 
-            xml.Element(Section(main, outline));
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+    /// <summary>Adds the parts the body of <paramref name="outline"/> refers to, in the order the body refers to them.</summary>
+    public static WordBody Prepare(MainDocumentPart main, DocumentOutline outline)
+    {
+        var built = new IReadOnlyList<OpenXmlElement>?[outline.Blocks.Count];
+        uint drawings = 0;
+        for (var index = 0; index < built.Length; index++)
+        {
+            built[index] = outline.Blocks[index] switch
+            {
+                Cover cover => [.. WordCover.Build(main, cover)],
+                BarChart chart => [WordChart.Add(main, chart, ++drawings)],
+                _ => null,
+            };
         }
 
+        var section = Section(main, outline);
         if (outline.RightToLeft)
         {
             foreach (var part in main.HeaderParts)
@@ -58,19 +70,42 @@ internal static class WordBody
                 WordXml.MarkRightToLeft(footnotes);
             }
         }
+
+        return new WordBody(outline, built, section);
     }
 
-    private static void Write(MainDocumentPart main, WordXml xml, ReportBlock block, ref uint drawings)
+    /// <summary>Writes the main document part's XML to <paramref name="stream"/>, which is left open.</summary>
+    public void Write(Stream stream)
     {
-        switch (block)
+        using var writer = XmlWriter.Create(stream, PartSettings);
+        var xml = new WordXml(writer, outline.RightToLeft);
+        writer.WriteStartDocument();
+        writer.WriteStartElement("w", "document", WordXml.Namespace);
+        writer.WriteStartElement("w", "body", WordXml.Namespace);
+        for (var index = 0; index < built.Length; index++)
         {
-            case Cover cover:
-                foreach (var element in WordCover.Build(main, cover))
+            if (built[index] is { } elements)
+            {
+                foreach (var element in elements)
                 {
                     xml.Element(element);
                 }
+            }
+            else
+            {
+                Write(xml, outline.Blocks[index]);
+            }
+        }
 
-                break;
+        xml.Element(section);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void Write(WordXml xml, ReportBlock block)
+    {
+        switch (block)
+        {
             case Heading { Number: { } number } heading:
                 xml.Numbered(HeadingStyle(heading.Level), number, heading.Text);
                 break;
@@ -103,9 +138,6 @@ internal static class WordBody
                 WordTables.Write(xml, table, TextWidth);
                 // A paragraph after each table keeps two tables in a row from merging into one.
                 xml.EmptyParagraph();
-                break;
-            case BarChart chart:
-                xml.Element(WordChart.Add(main, chart, ++drawings));
                 break;
             default:
                 throw new NotSupportedException($"No Word element for {block.GetType().Name}.");
