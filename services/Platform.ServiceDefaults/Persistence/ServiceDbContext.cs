@@ -14,18 +14,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    /// <summary>
-    /// Runs <paramref name="work"/> (reads, changes and saves through this context) as one
-    /// transaction, committed before this returns; nothing of it is kept when it throws.
-    /// </summary>
-    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var result = await work(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Conventions.Add(_ => new StringListComparison());

@@ -32,6 +32,7 @@ public static class TelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(InstrumentationOptions.MeterName)
+                .AddMeter(Persistence.PersistenceMetrics.MeterName)
                 .AddView(StreamOf)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing

@@ -11,11 +11,7 @@ public sealed class BrokerOutageTests
     public async Task Activity_accepted_while_the_broker_is_down_reaches_reporting_exactly_once_after_it_returns()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var broker = await TestServerAvailability.StartOrSkipAsync(RabbitMqBroker.StartAsync, cancellation);
-        if (!broker.CanRestart)
-        {
-            TestServerAvailability.SkipOrFail($"This test stops and restarts its broker; {broker.Description} cannot be restarted.");
-        }
+        await using var broker = await TestServerAvailability.StartRestartableRabbitMqOrSkipAsync(cancellation);
 
         await using var stack = PlatformStack.Start(new PlatformStackOptions
         {

@@ -13,11 +13,7 @@ public sealed class RelayOutageTests
     public async Task Broker_lost_while_the_relay_has_publishes_in_flight_costs_no_event_and_applies_none_twice()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var broker = await TestServerAvailability.StartOrSkipAsync(RabbitMqBroker.StartAsync, cancellation);
-        if (!broker.CanRestart)
-        {
-            TestServerAvailability.SkipOrFail($"This test stops and restarts its broker; {broker.Description} cannot be restarted.");
-        }
+        await using var broker = await TestServerAvailability.StartRestartableRabbitMqOrSkipAsync(cancellation);
 
         await using var stack = PlatformStack.Start(new PlatformStackOptions
         {

@@ -11,12 +11,7 @@ public sealed class RabbitMqRestartTests
     public async Task Restarted_broker_keeps_its_durable_queues_after_a_stop_that_dropped_its_clients()
     {
         var ct = TestContext.Current.CancellationToken;
-        // Its own broker: stopping the shared one would break the other tests.
-        await using var broker = await TestServerAvailability.StartOrSkipAsync(RabbitMqBroker.StartAsync, ct);
-        if (!broker.CanRestart)
-        {
-            TestServerAvailability.SkipOrFail($"Only a private node can be stopped and restarted; this broker is {broker.Description}.");
-        }
+        await using var broker = await TestServerAvailability.StartRestartableRabbitMqOrSkipAsync(ct);
         var factory = new ConnectionFactory { Uri = new Uri(broker.ConnectionString), AutomaticRecoveryEnabled = false };
 
         await using var connection = await factory.CreateConnectionAsync(ct);

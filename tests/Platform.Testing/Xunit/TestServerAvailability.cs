@@ -50,6 +50,24 @@ public static class TestServerAvailability
         }
     }
 
+    /// <summary>
+    /// A RabbitMQ broker of the test's own that it may stop and restart (stopping the shared one would
+    /// break the other tests); when none can be had, or this one cannot be restarted, the test is
+    /// skipped, or failed on CI, with the reason.
+    /// </summary>
+    public static async Task<RabbitMqBroker> StartRestartableRabbitMqOrSkipAsync(CancellationToken ct = default)
+    {
+        var broker = await StartOrSkipAsync(RabbitMqBroker.StartAsync, ct).ConfigureAwait(false);
+        if (!broker.CanRestart)
+        {
+            var description = broker.Description;
+            await broker.DisposeAsync().ConfigureAwait(false);
+            SkipOrFail($"This test stops and restarts its broker; {description} cannot be restarted.");
+        }
+
+        return broker;
+    }
+
     internal static void Report(string message)
     {
         var line = $"[Platform.Testing] {message}";

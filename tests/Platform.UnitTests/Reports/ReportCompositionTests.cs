@@ -14,17 +14,7 @@ namespace Platform.UnitTests.Reports;
 /// </summary>
 public sealed class ReportCompositionTests
 {
-    private static readonly ReportRun Run = new()
-    {
-        Id = Guid.NewGuid(),
-        Kind = "international-cooperation",
-        From = new DateOnly(2019, 5, 11),
-        To = new DateOnly(2021, 7, 31),
-        Decisions = ["BC-14/21", "RC-9/9", "SC-9/18"],
-        BaselMeeting = 15,
-        RotterdamMeeting = 10,
-        StockholmMeeting = 10,
-    };
+    private static readonly ReportRun Run = SampleReport.Run();
 
     private static readonly string[] Served = ["4", "6(a)", "6(b)", "6(c)", "6(d)", "6(e)", "7", "8", "9", "10"];
 

@@ -1,5 +1,6 @@
 using Reporting.Reports.Documents;
 using Reporting.Reports.Model;
+using Reporting.Reports.Runs;
 
 namespace Platform.UnitTests.Reports;
 
@@ -33,6 +34,19 @@ internal static class SampleReport
         new ReportMeeting(10));
 
     public static readonly ReportAgendaItem AgendaItem = new("4 (b)", "Matters related to the implementation of the Convention: international cooperation and coordination");
+
+    /// <summary>A run for the three decisions of 2019 over the period they ask about, to COP-15, COP-10 and COP-10.</summary>
+    public static ReportRun Run() => new()
+    {
+        Id = Guid.NewGuid(),
+        Kind = "international-cooperation",
+        From = new DateOnly(2019, 5, 11),
+        To = new DateOnly(2021, 7, 31),
+        Decisions = ["BC-14/21", "RC-9/9", "SC-9/18"],
+        BaselMeeting = 15,
+        RotterdamMeeting = 10,
+        StockholmMeeting = 10,
+    };
 
     public static ConsolidatedReport Build(ReportMeetings? meetings = null, ReportAgendaItem? agendaItem = null)
     {

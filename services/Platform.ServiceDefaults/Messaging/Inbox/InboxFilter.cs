@@ -31,20 +31,19 @@ public sealed partial class InboxFilter<T>(
             return;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         try
         {
-            await db.InTransactionAsync(async cancellationToken =>
+            await next.Send(context);
+            db.InboxMessages.Add(new InboxMessage
             {
-                await next.Send(context);
-                db.InboxMessages.Add(new InboxMessage
-                {
-                    MessageId = messageId,
-                    Endpoint = endpoint,
-                    MessageType = typeof(T).FullName ?? typeof(T).Name,
-                    ProcessedAt = clock.GetUtcNow().UtcDateTime,
-                });
-                return await db.SaveChangesAsync(cancellationToken);
-            }, context.CancellationToken);
+                MessageId = messageId,
+                Endpoint = endpoint,
+                MessageType = typeof(T).FullName ?? typeof(T).Name,
+                ProcessedAt = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
         }
         catch
         {

@@ -95,8 +95,7 @@ internal sealed partial class OutboxRelay(
         if (confirmed > 0)
         {
             var sequences = batch.Take(confirmed).Select(message => message.Sequence).ToList();
-            await db.InTransactionAsync(
-                token => db.OutboxMessages.Where(row => sequences.Contains(row.Sequence)).ExecuteDeleteAsync(token), CancellationToken.None);
+            await db.OutboxMessages.Where(row => sequences.Contains(row.Sequence)).ExecuteDeleteAsync(CancellationToken.None);
             PersistenceMetrics.RelayedRowsPerDelete.Record(sequences.Count);
         }
 

@@ -6,17 +6,7 @@ namespace Platform.UnitTests.Reports.Runs;
 
 public sealed class ReportCompilerTests
 {
-    private static readonly ReportRun Run = new()
-    {
-        Id = Guid.NewGuid(),
-        Kind = "international-cooperation",
-        From = new DateOnly(2019, 5, 11),
-        To = new DateOnly(2021, 7, 31),
-        Decisions = ["BC-14/21", "RC-9/9", "SC-9/18"],
-        BaselMeeting = 15,
-        RotterdamMeeting = 10,
-        StockholmMeeting = 10,
-    };
+    private static readonly ReportRun Run = SampleReport.Run();
 
     [Fact]
     public void A_joint_activity_serves_the_joint_mandate_once_and_unserved_mandates_are_flagged()
