@@ -8,6 +8,7 @@ internal sealed class PartnerActivityConfiguration : IEntityTypeConfiguration<Pa
     {
         builder.ToTable("activities");
         builder.HasKey(activity => activity.ActivityId);
+        builder.Property(activity => activity.Version).IsConcurrencyToken();
         builder.Property(activity => activity.ActivityId).ValueGeneratedNever();
         builder.Property(activity => activity.Convention).HasMaxLength(20);
         builder.Property(activity => activity.Title).HasMaxLength(300);

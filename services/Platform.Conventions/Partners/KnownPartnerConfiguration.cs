@@ -6,6 +6,7 @@ internal sealed class KnownPartnerConfiguration : IEntityTypeConfiguration<Known
     {
         builder.ToTable("known_partners");
         builder.HasKey(partner => partner.Id);
+        builder.Property(partner => partner.Version).IsConcurrencyToken();
         builder.Property(partner => partner.Id).HasMaxLength(60);
         builder.Property(partner => partner.Name).HasMaxLength(300);
         builder.Property(partner => partner.Acronym).HasMaxLength(40);

@@ -6,6 +6,13 @@ namespace Platform.ServiceDefaults.Persistence;
 /// withdrawal) or a repeat changes nothing. The redelivered message is the inbox's business; the
 /// caller's unit of work (the inbox filter, a report run) saves.
 /// </summary>
+/// <remarks>
+/// Two versions of one item can be applied at once (messages are consumed concurrently, and a
+/// report run fetches what it misses while they are). Each record's version is therefore its
+/// concurrency token: the save that read an overtaken version updates no row and fails, the
+/// consumer's retry reads again and finds the newer version held. On SQLite the write lock alone
+/// would order them; on PostgreSQL, without the token, the older could overwrite the newer.
+/// </remarks>
 public static class NewerVersions
 {
     /// <summary>

@@ -8,9 +8,10 @@ namespace Reporting.ReadModel;
 /// (<see cref="ConsumerRetry"/>), then the endpoint's <c>_error</c> queue.
 /// </summary>
 /// <remarks>
-/// As many messages are consumed at once as MassTransit does by default (16), and their writes
-/// share commits; more wait prefetched in the service, so that the next ones are at hand the
-/// moment a commit acknowledges the last, rather than one broker round trip later.
+/// Sixteen messages are consumed at once, each in its own transaction; more wait prefetched in
+/// the service, so that the next ones are at hand the moment a commit acknowledges the last,
+/// rather than one broker round trip later. Two versions of one item consumed together are
+/// ordered by the records' version tokens (see <see cref="NewerVersions"/>).
 /// </remarks>
 public class ReadModelConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer

@@ -59,6 +59,7 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
     {
         builder.ToTable("activities");
         builder.HasKey(activity => activity.ActivityId);
+        builder.Property(activity => activity.Version).IsConcurrencyToken();
         builder.Property(activity => activity.Convention).HasMaxLength(20);
         builder.Property(activity => activity.Title).HasMaxLength(300);
         builder.Property(activity => activity.Description).HasMaxLength(8000);

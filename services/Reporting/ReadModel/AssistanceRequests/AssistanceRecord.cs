@@ -35,6 +35,7 @@ internal sealed class AssistanceRecordConfiguration : IEntityTypeConfiguration<A
     {
         builder.ToTable("assistance_requests");
         builder.HasKey(request => request.RequestId);
+        builder.Property(request => request.Version).IsConcurrencyToken();
         builder.Property(request => request.Convention).HasMaxLength(20);
         builder.Property(request => request.Party).HasMaxLength(2);
         builder.Property(request => request.Subject).HasMaxLength(300);

@@ -29,6 +29,7 @@ internal sealed class CoalitionRecordConfiguration : IEntityTypeConfiguration<Co
     {
         builder.ToTable("coalitions");
         builder.HasKey(coalition => coalition.CoalitionId);
+        builder.Property(coalition => coalition.Version).IsConcurrencyToken();
         builder.Property(coalition => coalition.CoalitionId).HasMaxLength(80);
         builder.Property(coalition => coalition.Name).HasMaxLength(300);
     }

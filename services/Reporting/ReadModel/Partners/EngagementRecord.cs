@@ -37,6 +37,7 @@ internal sealed class EngagementRecordConfiguration : IEntityTypeConfiguration<E
     {
         builder.ToTable("engagements");
         builder.HasKey(engagement => engagement.EngagementId);
+        builder.Property(engagement => engagement.Version).IsConcurrencyToken();
         builder.Property(engagement => engagement.Kind).HasMaxLength(40);
         builder.Property(engagement => engagement.Title).HasMaxLength(300);
         builder.Property(engagement => engagement.Participation).HasMaxLength(40);

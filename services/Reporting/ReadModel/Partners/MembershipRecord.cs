@@ -27,6 +27,7 @@ internal sealed class MembershipRecordConfiguration : IEntityTypeConfiguration<M
     {
         builder.ToTable("memberships");
         builder.HasKey(membership => membership.MembershipId);
+        builder.Property(membership => membership.Version).IsConcurrencyToken();
         builder.Property(membership => membership.PartnerId).HasMaxLength(80);
         builder.Property(membership => membership.Status).HasMaxLength(20);
     }

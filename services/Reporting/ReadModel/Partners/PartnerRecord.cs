@@ -27,6 +27,7 @@ internal sealed class PartnerRecordConfiguration : IEntityTypeConfiguration<Part
     {
         builder.ToTable("partners");
         builder.HasKey(partner => partner.PartnerId);
+        builder.Property(partner => partner.Version).IsConcurrencyToken();
         builder.Property(partner => partner.PartnerId).HasMaxLength(80);
         builder.Property(partner => partner.Name).HasMaxLength(300);
         builder.Property(partner => partner.Acronym).HasMaxLength(40);

@@ -38,6 +38,7 @@ internal sealed class TransmissionRecordConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("transmissions");
         builder.HasKey(transmission => transmission.TransmissionId);
+        builder.Property(transmission => transmission.Version).IsConcurrencyToken();
         builder.Property(transmission => transmission.RecipientId).HasMaxLength(80);
         builder.Property(transmission => transmission.Title).HasMaxLength(300);
     }

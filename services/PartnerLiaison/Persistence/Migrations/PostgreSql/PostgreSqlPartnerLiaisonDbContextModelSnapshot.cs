@@ -73,6 +73,7 @@ namespace PartnerLiaison.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<bool>("Withdrawn")

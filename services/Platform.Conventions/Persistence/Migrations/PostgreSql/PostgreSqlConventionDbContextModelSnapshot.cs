@@ -455,6 +455,7 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

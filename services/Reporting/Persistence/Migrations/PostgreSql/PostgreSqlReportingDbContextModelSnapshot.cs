@@ -164,6 +164,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<bool>("Withdrawn")
@@ -229,6 +230,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(300)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("RequestId");
@@ -375,6 +377,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("CoalitionId");
@@ -428,6 +431,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(300)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<bool>("Withdrawn")
@@ -468,6 +472,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(20)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("MembershipId");
@@ -506,6 +511,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("PartnerId");
@@ -558,6 +564,7 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("TransmissionId");
