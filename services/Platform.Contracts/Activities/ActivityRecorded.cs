@@ -1,7 +1,9 @@
 namespace Platform.Contracts.Activities;
 
 /// <summary>A convention service recorded a new activity.</summary>
-public sealed record ActivityRecorded
+public sealed record ActivityRecorded : IItemEvent
 {
+    string IItemEvent.ItemKey => $"activity:{Activity.Id}";
+
     public required ActivitySnapshot Activity { get; init; }
 }

@@ -1,8 +1,10 @@
 namespace Platform.Contracts.Decisions;
 
 /// <summary>A convention service imported a COP decision and the mandates it gives the Secretariat.</summary>
-public sealed record DecisionImported
+public sealed record DecisionImported : IItemEvent
 {
+    string IItemEvent.ItemKey => $"decision:{Symbol}";
+
     public required string Convention { get; init; }
 
     /// <summary><c>BC-14/21</c>, <c>RC-9/4</c>, <c>SC-9/15</c>, ...</summary>

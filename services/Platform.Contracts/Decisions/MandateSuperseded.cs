@@ -1,8 +1,10 @@
 namespace Platform.Contracts.Decisions;
 
 /// <summary>A later decision replaced a mandate: it no longer counts as open in coverage tables.</summary>
-public sealed record MandateSuperseded
+public sealed record MandateSuperseded : IItemEvent
 {
+    string IItemEvent.ItemKey => $"mandate:{Reference}";
+
     public required string Convention { get; init; }
 
     /// <summary><c>BC-14/21 6(b)</c>.</summary>

@@ -1,8 +1,10 @@
 namespace Platform.Contracts.JointActivities;
 
 /// <summary>An invited convention declined a proposal.</summary>
-public sealed record JointActivityDeclined
+public sealed record JointActivityDeclined : IItemEvent
 {
+    string IItemEvent.ItemKey => $"joint-proposal:{ProposalId}";
+
     public required Guid ProposalId { get; init; }
 
     public required Guid ActivityId { get; init; }

@@ -1,8 +1,10 @@
 namespace Platform.Contracts.Reports;
 
 /// <summary>A consolidated report run finished: <c>completed</c>, or <c>partial</c> naming the sources that did not answer.</summary>
-public sealed record ReportCompiled
+public sealed record ReportCompiled : IItemEvent
 {
+    string IItemEvent.ItemKey => $"report-run:{RunId}";
+
     public required Guid RunId { get; init; }
 
     public required string Kind { get; init; }

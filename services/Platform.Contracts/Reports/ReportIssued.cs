@@ -5,8 +5,10 @@ namespace Platform.Contracts.Reports;
 /// frozen, and <see cref="Documents"/> names each one with the SHA-256 of its bytes, so that a
 /// copy can be checked against what was issued.
 /// </summary>
-public sealed record ReportIssued
+public sealed record ReportIssued : IItemEvent
 {
+    string IItemEvent.ItemKey => $"report-run:{RunId}";
+
     public required Guid RunId { get; init; }
 
     public required string Kind { get; init; }

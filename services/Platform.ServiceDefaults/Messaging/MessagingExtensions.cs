@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Messaging.Inbox;
 using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Operations.DeadLetters;
@@ -34,6 +35,8 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                // How the relay orders an item's events, not a contract: no exchange of its own.
+                rabbit.Publish<IItemEvent>(topology => topology.Exclude = true);
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ObserveReceiveEndpoints(context);
                 rabbit.ConfigureEndpoints(context);

@@ -30,6 +30,27 @@ public sealed class OutboxRelayTests
     }
 
     [Fact]
+    public async Task Events_of_one_item_are_relayed_one_at_a_time_in_stored_order_beside_the_other_items()
+    {
+        var broker = new FakeBroker(FakeBroker.Confirmed);
+        await using var outbox = new RelayedOutbox(broker);
+        await outbox.StoreAsync([
+            new NumberedItemEvent(1, "activity:a"), new NumberedItemEvent(2, "activity:b"), new NumberedItemEvent(3, "activity:a"),
+            new NumberedEvent(4), new NumberedItemEvent(5, "activity:a"), new NumberedItemEvent(6, "activity:b"), new NumberedEvent(7)]);
+
+        // Each batch takes the first waiting event of every item, and every event of no item.
+        Assert.Equal(4, await outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([1, 2, 4, 7], broker.Published);
+        Assert.Equal([3, 5, 6], await outbox.PendingAsync());
+
+        Assert.Equal(2, await outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await outbox.Relay.RelayBatchAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal([1, 2, 4, 7, 3, 6, 5], broker.Published);
+        Assert.Empty(await outbox.PendingAsync());
+    }
+
+    [Fact]
     public async Task Failed_publish_leaves_its_row_and_every_later_one_for_the_next_attempt_in_order()
     {
         var broker = new FakeBroker((message, _) => message.Number == 4

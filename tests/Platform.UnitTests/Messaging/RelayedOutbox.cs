@@ -9,7 +9,13 @@ using Platform.ServiceDefaults.Persistence;
 namespace Platform.UnitTests.Messaging;
 
 /// <summary>An event the relay tests store and publish; its number tells the publishes apart.</summary>
-public sealed record NumberedEvent(int Number);
+public record NumberedEvent(int Number);
+
+/// <summary>A numbered event about one item, whose events the relay keeps in stored order.</summary>
+public sealed record NumberedItemEvent(int Number, string Item) : NumberedEvent(Number), Platform.Contracts.IItemEvent
+{
+    string Platform.Contracts.IItemEvent.ItemKey => Item;
+}
 
 /// <summary>
 /// An outbox relay over a SQLite store of its own and a <see cref="FakeBroker"/>, so that a test
@@ -34,15 +40,17 @@ internal sealed class RelayedOutbox : IAsyncDisposable
 
     public OutboxRelay Relay { get; }
 
-    public async Task StoreAsync(int count)
+    public Task StoreAsync(int count) => StoreAsync(Enumerable.Range(1, count).Select(number => new NumberedEvent(number)));
+
+    public async Task StoreAsync(IEnumerable<NumberedEvent> events)
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OutboxOnlyDbContext>();
         await db.Database.EnsureCreatedAsync();
         var outbox = new Outbox(db, TimeProvider.System);
-        for (var number = 1; number <= count; number++)
+        foreach (var message in events)
         {
-            outbox.Publish(new NumberedEvent(number));
+            outbox.Publish(message);
         }
 
         await db.SaveChangesAsync();

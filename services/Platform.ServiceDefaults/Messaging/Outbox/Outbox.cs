@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.ServiceDefaults.Messaging.Outbox;
@@ -15,6 +16,7 @@ internal sealed class Outbox(ServiceDbContext db, TimeProvider clock) : IOutbox
         db.OutboxMessages.Add(new OutboxMessage
         {
             MessageId = NewId.NextGuid(),
+            ItemKey = (message as IItemEvent)?.ItemKey,
             MessageType = OutboxSerialization.TypeName(type),
             Body = JsonSerializer.Serialize(message, type, OutboxSerialization.Options),
             TraceParent = activity?.Id,

@@ -8,6 +8,12 @@ public sealed class OutboxMessage
     /// <summary>Insertion order; the relay publishes in this order.</summary>
     public long Sequence { get; set; }
 
+    /// <summary>
+    /// The item the event is about (<see cref="Platform.Contracts.IItemEvent"/>); null for an event
+    /// about no one item. A row is relayed only once every earlier row of its item is gone.
+    /// </summary>
+    public string? ItemKey { get; set; }
+
     /// <summary>The message id the broker will carry; consumers' inboxes deduplicate on it.</summary>
     public Guid MessageId { get; set; }
 
@@ -37,6 +43,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasKey(message => message.Sequence);
         builder.Property(message => message.Sequence).ValueGeneratedOnAdd();
         builder.HasIndex(message => message.MessageId).IsUnique();
+        builder.Property(message => message.ItemKey).HasMaxLength(200);
+        builder.HasIndex(message => new { message.ItemKey, message.Sequence });
         builder.Property(message => message.MessageType).HasMaxLength(300);
         builder.Property(message => message.TraceParent).HasMaxLength(100);
         builder.Property(message => message.TraceState).HasMaxLength(500);

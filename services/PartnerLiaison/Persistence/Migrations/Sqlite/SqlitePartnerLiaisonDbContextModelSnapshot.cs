@@ -477,6 +477,10 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -501,6 +505,8 @@ namespace PartnerLiaison.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("ItemKey", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -505,6 +505,10 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -529,6 +533,8 @@ namespace Platform.Conventions.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("ItemKey", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

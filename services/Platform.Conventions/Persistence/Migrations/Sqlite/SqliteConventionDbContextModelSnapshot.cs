@@ -497,6 +497,10 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -521,6 +525,8 @@ namespace Platform.Conventions.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("ItemKey", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -65,6 +65,10 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -89,6 +93,8 @@ namespace Reporting.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("ItemKey", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
