@@ -6,7 +6,7 @@
 # from their build output, on a private RabbitMQ node and on SQLite files, then on private PostgreSQL
 # servers (installs Debian's rabbitmq-server and postgresql when missing). Bounded in time and count,
 # loopback only; every process it starts is stopped when it ends, fails or is interrupted (Ctrl+C).
-# Eight to eleven minutes of measuring on two cores, after the build (eleven on a busy machine).
+# Five minutes of measuring on an idle two-core machine, after the build (eleven on a busy one).
 #
 # Usage: tools/bench.sh [--smoke] [--duration SECONDS] [--clients N] [--rounds N]
 #   --smoke          every row with a tiny load, in a few minutes: shows that it runs, measures nothing
