@@ -8,6 +8,13 @@ namespace PartnerLiaison.Seeding;
 /// registry as the API so that every entry is announced to the other services. It adds only
 /// what is missing: an entry the team edited or retired stays as the team left it.
 /// </summary>
+/// <remarks>
+/// Every replica runs it at start, and that is harmless: one that finds the directory written
+/// adds nothing. Two replicas starting at once on a new database both write it in one save each;
+/// the primary keys let one save through and fail the other whole, its announcements (outbox
+/// rows) with it, and that replica keeps what the first wrote. So the directory is written, and
+/// announced, once.
+/// </remarks>
 internal sealed partial class InitialDirectorySeeder(IServiceScopeFactory scopes, ILogger<InitialDirectorySeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

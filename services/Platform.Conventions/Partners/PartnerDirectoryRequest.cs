@@ -9,6 +9,12 @@ namespace Platform.Conventions.Partners;
 /// catches up on partners registered before this service's queue existed (a first deployment,
 /// a new convention service). Sent through the outbox: it leaves once the broker is reachable.
 /// </summary>
+/// <remarks>
+/// Every replica that starts asks, and that is harmless: the partner-liaison service announces
+/// its directory once more, each partner at the version it has, and the replica (shared by the
+/// service's replicas, in its database) drops a version it already holds. A rolling deployment
+/// of N replicas costs N announcements, no change.
+/// </remarks>
 internal sealed class PartnerDirectoryRequest(IServiceScopeFactory scopes, ConventionProfile profile, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

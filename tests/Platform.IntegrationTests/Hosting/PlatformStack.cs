@@ -18,6 +18,7 @@ namespace Platform.IntegrationTests.Hosting;
 public sealed class PlatformStack : IAsyncDisposable
 {
     private readonly Dictionary<string, IServiceHost> _services;
+    private readonly List<IServiceHost> _replicas = [];
     private readonly string _dataFolder;
     private readonly Dictionary<string, Dictionary<string, string?>> _serviceSettings = new(StringComparer.Ordinal);
     private readonly PlatformStackOptions _options;
@@ -138,9 +139,33 @@ public sealed class PlatformStack : IAsyncDisposable
         Gateway = StartGateway(_services, _gatewayPort, Tokens, _options);
     }
 
+    /// <summary>
+    /// Starts one more replica of a service, as a deployment with several would run: on the same
+    /// database and broker, with the same settings and <paramref name="settings"/> on top of them.
+    /// The gateway keeps routing to the first; reach the replica at its own address. It stops with
+    /// the stack, or earlier when disposed.
+    /// </summary>
+    public IServiceHost StartReplica(string name, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var replicaSettings = new Dictionary<string, string?>(_serviceSettings[name]);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            replicaSettings[key] = value;
+        }
+
+        var replica = StartService(name, replicaSettings, _options);
+        _replicas.Add(replica);
+        return replica;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
+        foreach (var replica in _replicas)
+        {
+            await replica.DisposeAsync();
+        }
+
         foreach (var host in _services.Values)
         {
             await host.DisposeAsync();

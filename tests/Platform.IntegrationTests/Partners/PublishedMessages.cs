@@ -12,6 +12,10 @@ public sealed class PublishedMessages : IPublishObserver
 
     public IReadOnlyList<T> OfType<T>() => _messages.Select(published => published.Message).OfType<T>().ToList();
 
+    /// <summary>Every published <typeparamref name="T"/> with the message id it went out with.</summary>
+    public IReadOnlyList<(T Message, Guid? MessageId)> MessagesOf<T>() =>
+        _messages.Where(published => published.Message is T).Select(published => ((T)published.Message, published.MessageId)).ToList();
+
     /// <summary>The message id the first published <typeparamref name="T"/> that matches went out with.</summary>
     public Guid? MessageIdOf<T>(Func<T, bool> match) =>
         _messages.FirstOrDefault(published => published.Message is T message && match(message)).MessageId;

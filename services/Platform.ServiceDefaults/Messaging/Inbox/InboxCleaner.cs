@@ -16,6 +16,11 @@ public sealed class InboxOptions
 }
 
 /// <summary>Forgets handled message ids once they are older than the retention period.</summary>
+/// <remarks>
+/// Every replica of a service runs it, and that is harmless: it is one DELETE of the rows past
+/// the retention, so of two replicas cleaning at once each row goes once, and the later finds
+/// nothing left. A message id younger than the retention is never touched, whoever cleans.
+/// </remarks>
 internal sealed partial class InboxCleaner(
     IServiceScopeFactory scopes,
     IOptions<InboxOptions> options,

@@ -69,6 +69,15 @@ public sealed class ReportRun
 
     public string? Error { get; set; }
 
+    /// <summary>
+    /// The replica of the reporting service that carries the run through (<see cref="ReportRunLeases"/>),
+    /// or that finished it; null while nobody holds it.
+    /// </summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>UTC. Until when <see cref="ClaimedBy"/> holds the run unless it renews its claim; null once finished or given up.</summary>
+    public DateTime? LeaseUntil { get; set; }
+
     /// <summary>The compiled <see cref="Model.ConsolidatedReport"/> as JSON (web defaults).</summary>
     public string? ReportJson { get; set; }
 
@@ -161,6 +170,7 @@ internal sealed class ReportRunConfiguration : IEntityTypeConfiguration<ReportRu
         builder.Property(run => run.State).HasMaxLength(20);
         builder.Property(run => run.RequestedBy).HasMaxLength(200);
         builder.Property(run => run.Error).HasMaxLength(4000);
+        builder.Property(run => run.ClaimedBy).HasMaxLength(200);
         builder.Property(run => run.Review).HasMaxLength(20).IsConcurrencyToken();
         builder.Property(run => run.ReviewVersion).IsConcurrencyToken();
         builder.Property(run => run.IssuedBy).HasMaxLength(200);

@@ -9,7 +9,7 @@ public static class ReportRunsExtensions
 {
     /// <summary>
     /// Report runs: the policy that guards them, the source clients, the processor that carries runs
-    /// through, and the document renderers with LibreOffice for PDF.
+    /// through (one replica per run), and the document renderers with LibreOffice for PDF.
     /// </summary>
     public static IHostApplicationBuilder AddReportRuns(this IHostApplicationBuilder builder)
     {
@@ -21,6 +21,12 @@ public static class ReportRunsExtensions
         builder.Services.AddHttpClient(SourceCollector.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddSingleton<ReportSources>();
         builder.Services.AddSingleton<ReportRunSignal>();
+        builder.Services.AddOptions<ReportRunOptions>()
+            .Bind(builder.Configuration.GetSection(ReportRunOptions.SectionName))
+            .Validate(options => options.Lease > TimeSpan.Zero && options.PollInterval > TimeSpan.Zero,
+                $"{ReportRunOptions.SectionName}:Lease and :PollInterval must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ReportRunLeases>();
         builder.Services.AddSingleton<SourceCollector>();
         builder.Services.AddHostedService<ReportRunProcessor>();
         builder.Services.Configure<LibreOfficeOptions>(builder.Configuration.GetSection(LibreOfficeOptions.SectionName));

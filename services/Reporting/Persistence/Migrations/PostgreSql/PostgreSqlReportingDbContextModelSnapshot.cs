@@ -740,6 +740,10 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.PrimitiveCollection<List<string>>("ClearedBy")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -772,6 +776,9 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReportJson")
                         .HasColumnType("text");
