@@ -38,12 +38,17 @@ var gateway = builder.AddBuiltWebProject<Projects.Gateway>("gateway", gatewayPor
     .WithClusterDestination("webapp", webapp)
     .WithHttpHealthCheck("/health/ready");
 
-// --demo (or Platform:Demo=true): once the gateway is healthy, load the demo data set through it.
+// --demo (or Platform:Demo=true): once the gateway and every service are healthy, load the demo data set through the gateway.
 if (args.Contains("--demo") || (bool.TryParse(builder.Configuration["Platform:Demo"], out var demo) && demo))
 {
     builder.AddBuiltProject<Projects.DemoData>("demo-data")
         .WithEnvironment("Gateway__Address", gateway.GetEndpoint("http"))
-        .WaitFor(gateway);
+        .WaitFor(gateway)
+        .WaitFor(basel)
+        .WaitFor(rotterdam)
+        .WaitFor(stockholm)
+        .WaitFor(partnerLiaison)
+        .WaitFor(reporting);
 }
 
 builder.Build().Run();

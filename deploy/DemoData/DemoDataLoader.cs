@@ -31,8 +31,9 @@ public sealed class DemoDataLoader
     }
 
     /// <summary>
-    /// Waits until <c>GET /health/ready</c> answers 200, saying what it waits for; false when
-    /// <paramref name="timeout"/> passes first.
+    /// Waits until the gateway's <c>GET /health/ready</c> reports it <c>Healthy</c>, every service
+    /// reachable (a <c>Degraded</c> gateway answers 200 too, while services are still starting),
+    /// saying what it waits for; false when <paramref name="timeout"/> passes first.
     /// </summary>
     public static async Task<bool> WaitUntilReadyAsync(Uri gateway, TimeSpan timeout, TextWriter log, CancellationToken ct)
     {
@@ -44,12 +45,13 @@ public sealed class DemoDataLoader
             try
             {
                 using var response = await http.GetAsync("/health/ready", ct);
-                if (response.IsSuccessStatusCode)
+                var status = response.IsSuccessStatusCode ? HealthStatus(await response.Content.ReadAsStringAsync(ct)) : null;
+                if (status == "Healthy")
                 {
                     return true;
                 }
 
-                state = $"it answers {(int)response.StatusCode}";
+                state = status is null ? $"it answers {(int)response.StatusCode}" : $"it reports {status}";
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
@@ -63,6 +65,20 @@ public sealed class DemoDataLoader
 
             await log.WriteLineAsync($"Waiting for the gateway at {gateway} to be ready: {state}.");
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
+        }
+    }
+
+    /// <summary>The <c>status</c> of a health report; the whole text when it is not one (a plain-text report).</summary>
+    private static string HealthStatus(string report)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(report);
+            return document.RootElement.TryGetProperty("status", out var status) ? status.GetString() ?? report : report;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return report.Trim();
         }
     }
 }
