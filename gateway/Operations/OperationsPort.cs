@@ -32,10 +32,7 @@ public static class OperationsPort
 
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path;
-            var onOperationsPort = context.Connection.LocalPort == port;
-            var servedHere = path.StartsWithSegments(Operations) ? onOperationsPort : !onOperationsPort || path.StartsWithSegments(Health);
-            if (servedHere)
+            if (IsServed(context.Request.Path, onOperationsPort: context.Connection.LocalPort == port))
             {
                 await next(context);
                 return;
@@ -46,4 +43,8 @@ public static class OperationsPort
         });
         return app;
     }
+
+    /// <summary>Operations on the operations port alone; on that port, nothing else but the health probes.</summary>
+    private static bool IsServed(PathString path, bool onOperationsPort) =>
+        path.StartsWithSegments(Operations) ? onOperationsPort : !onOperationsPort || path.StartsWithSegments(Health);
 }
