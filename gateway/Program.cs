@@ -4,6 +4,7 @@ using Gateway.Authorization;
 using Gateway.Correlation;
 using Gateway.Health;
 using Gateway.Limits;
+using Gateway.Operations;
 using Gateway.Routing;
 using Platform.ServiceDefaults;
 
@@ -16,6 +17,7 @@ builder.AddGatewayHealth();
 
 var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseOperationsPort();
 app.MapDefaultEndpoints(operationsPath: "/ops/gateway");
 app.UseRateLimiter();
 app.UseRequestTimeouts();

@@ -2,7 +2,8 @@
 # Runs every test of the platform: unit tests, and integration and end-to-end tests against a
 # real RabbitMQ and a real PostgreSQL, and browser tests in Debian's chromium. The test fixtures start private servers from the locally
 # installed binaries, so this installs Debian's rabbitmq-server and postgresql when missing; and
-# libreoffice-writer-nogui, which renders reports as PDF, with poppler-utils, which reads them back.
+# libreoffice-writer-nogui, which renders reports as PDF, with poppler-utils, which reads them back,
+# and kubectl (Debian's kubernetes-client), which builds the Kubernetes manifests.
 # Ends with one line: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,8 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 # A Chinese report's PDF needs a Chinese font.
 fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# The manifest tests build the Kubernetes overlays with kubectl kustomize (no cluster needed).
+command -v kubectl >/dev/null 2>&1 || missing+=(kubernetes-client)
 install_packages "${missing[@]}"
 
 results=TestResults/run-$(date +%Y%m%d-%H%M%S)

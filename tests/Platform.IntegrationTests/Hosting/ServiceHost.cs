@@ -48,13 +48,21 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
         IReadOnlyDictionary<string, string?> settings,
         Action<IServiceCollection>? configureServices = null,
         string environment = "Development",
-        int port = 0)
+        int port = 0,
+        IReadOnlyCollection<int>? alsoListenOn = null)
     {
         var host = new ServiceHost<TEntryPoint>(name, settings, configureServices, environment);
-        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        host.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            foreach (var other in alsoListenOn ?? [])
+            {
+                kestrel.Listen(IPAddress.Loopback, other);
+            }
+        });
         host.StartServer();
         var addresses = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        host.Address = new Uri(addresses.Addresses.Single());
+        host.Address = addresses.Addresses.Select(address => new Uri(address)).Single(address => alsoListenOn?.Contains(address.Port) != true);
         return host;
     }
 
