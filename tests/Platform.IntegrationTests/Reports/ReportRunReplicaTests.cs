@@ -83,6 +83,21 @@ public sealed class ReportReplicasFixture(SharedRabbitMq rabbitMq, SharedPostgre
         return (run.ClaimedBy, run.LeaseUntil);
     }
 
+    /// <summary>The message ids under which a ReportCompiled for the run went to the broker (a relay may send one row twice, under one id).</summary>
+    public List<Guid?> CompiledAnnouncements(Guid runId) =>
+        [.. PublishedByReporting.MessagesOf<ReportCompiled>().Where(published => published.Message.RunId == runId).Select(published => published.MessageId)];
+
+    /// <summary>Writes a claim on the run for <paramref name="owner"/>, one lease long from now; returns when it runs out.</summary>
+    public static async Task<DateTime> HoldAsync(IServiceHost host, Guid runId, string owner)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var until = DateTime.UtcNow + Lease;
+        Assert.Equal(1, await db.ReportRuns.Where(r => r.Id == runId)
+            .ExecuteUpdateAsync(run => run.SetProperty(r => r.ClaimedBy, owner).SetProperty(r => r.LeaseUntil, until)));
+        return until;
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await base.DisposeAsync();
@@ -110,7 +125,7 @@ public sealed class ReportRunReplicaTests(ReportReplicasFixture fixture) : IClas
             because: "the run to finish on the second replica", TimeSpan.FromSeconds(60));
         var finishedBy = (await ReportReplicasFixture.ClaimAsync(second, runId)).ClaimedBy;
         var compiled = await Eventually.ReturnsAsync(
-            () => Task.FromResult(CompiledAnnouncements(runId)),
+            () => Task.FromResult(fixture.CompiledAnnouncements(runId)),
             announcements => announcements.Count > 0,
             because: "ReportCompiled to be relayed");
         TestContext.Current.TestOutputHelper?.WriteLine(
@@ -124,10 +139,6 @@ public sealed class ReportRunReplicaTests(ReportReplicasFixture fixture) : IClas
         var report = await fixture.RunAtAsync(second, $"{location}/document?format=json");
         Assert.Contains(activity, report.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
-
-    /// <summary>The message ids under which a ReportCompiled for the run went to the broker (a relay may send one row twice, under one id).</summary>
-    private List<Guid?> CompiledAnnouncements(Guid runId) =>
-        [.. fixture.PublishedByReporting.MessagesOf<ReportCompiled>().Where(published => published.Message.RunId == runId).Select(published => published.MessageId)];
 }
 
 public sealed class ReportRunClaimTests(ReportReplicasFixture fixture) : IClassFixture<ReportReplicasFixture>
@@ -159,5 +170,42 @@ public sealed class ReportRunClaimTests(ReportReplicasFixture fixture) : IClassF
         Assert.Equal([holder], claimants);
         Assert.Equal("collecting", run.GetProperty("state").GetString());
         Assert.Equal("pending", ReportsFixture.Source(run, "stockholm").GetProperty("state").GetString());
+    }
+}
+
+public sealed class ReportRunTakeoverTests(ReportReplicasFixture fixture) : IClassFixture<ReportReplicasFixture>
+{
+    [Fact]
+    public async Task A_run_whose_replica_died_is_taken_over_once_its_lease_runs_out()
+    {
+        var (location, runId, _) = await fixture.CollectingRunAsync();
+        var first = fixture.Stack.Service(PlatformServices.Reporting);
+        var second = fixture.StartReportingReplica();
+        var secondId = ReportReplicasFixture.ReplicaOf(second);
+
+        // A replica that died holds the run, as its last renewal left it: nobody gives it up.
+        const string dead = "a-replica-that-died";
+        var deadLeaseUntil = await ReportReplicasFixture.HoldAsync(second, runId, dead);
+        await first.DisposeAsync();
+
+        var takenAt = await Eventually.ReturnsAsync(
+            async () => (await ReportReplicasFixture.ClaimAsync(second, runId)).ClaimedBy == secondId ? DateTime.UtcNow : (DateTime?)null,
+            takenAt => takenAt is not null,
+            because: "the second replica to take the run over", TimeSpan.FromSeconds(60));
+        var run = await Eventually.ReturnsAsync(
+            () => fixture.RunAtAsync(second, location),
+            run => run.GetProperty("state").GetString() is "completed" or "partial" or "failed",
+            because: "the run to finish on the second replica", TimeSpan.FromSeconds(60));
+        var compiled = await Eventually.ReturnsAsync(
+            () => Task.FromResult(fixture.CompiledAnnouncements(runId)),
+            announcements => announcements.Count > 0,
+            because: "ReportCompiled to be relayed");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"held by {dead} until {deadLeaseUntil:HH:mm:ss.fff}; taken by {secondId} at {takenAt:HH:mm:ss.fff}; " +
+            $"finished {run.GetProperty("state").GetString()}; ReportCompiled published under {compiled.Distinct().Count()} message id(s)");
+
+        Assert.True(takenAt >= deadLeaseUntil, $"The run was taken at {takenAt:O}, before the dead replica's lease ran out at {deadLeaseUntil:O}.");
+        Assert.Equal("completed", run.GetProperty("state").GetString());
+        Assert.Single(compiled.Distinct());
     }
 }
