@@ -117,7 +117,7 @@ public sealed class RabbitMqCluster : IAsyncDisposable
             cluster = new RabbitMqCluster(directory, watchdog, await PrivateRabbitMqNode.StartEpmdAsync(directory, epmdPort, watchdog, ct).ConfigureAwait(false));
 
             // The nodes boot side by side (each takes seconds), then join the first one at a time.
-            var prefix = PrivateRabbitMqNode.NewNodeName()[..22];
+            var prefix = PrivateRabbitMqNode.NewNodeName().Split('@')[0];
             var starting = Enumerable.Range(0, Size)
                 .Select(index => PrivateRabbitMqNode.StartMemberAsync(
                     Path.Combine(directory, $"node-{index}"), home, $"{prefix}-{index}@localhost", epmdPort, watchdog, ct))

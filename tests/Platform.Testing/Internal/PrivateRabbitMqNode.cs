@@ -161,7 +161,7 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
     }
 
     /// <summary>A node name of its own on this machine, <c>platform-test-…@localhost</c>.</summary>
-    public static string NewNodeName(string suffix = "") => $"platform-test-{Guid.NewGuid():N}"[..22] + suffix + "@localhost";
+    public static string NewNodeName() => $"platform-test-{Guid.NewGuid():N}"[..22] + "@localhost";
 
     public async Task StopAsync(CancellationToken ct)
     {
