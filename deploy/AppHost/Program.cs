@@ -7,8 +7,12 @@ var gatewayAddress = $"http://localhost:{gatewayPort}/";
 var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
 var dataDirectory = Directory.CreateDirectory(Path.Combine(repositoryRoot, ".data")).FullName;
 
+// A broker of the operator's own in ConnectionStrings:rabbitmq (one node, or a cluster's nodes
+// separated by commas) is handed to the services as it is; otherwise the AppHost runs one.
+var brokerGiven = !string.IsNullOrWhiteSpace(builder.Configuration["ConnectionStrings:rabbitmq"]);
 IResourceBuilder<IResourceWithConnectionString> rabbitmq =
-    await DockerEngine.AnswersAsync(TimeSpan.FromSeconds(3))
+    brokerGiven ? builder.AddConnectionString("rabbitmq")
+    : await DockerEngine.AnswersAsync(TimeSpan.FromSeconds(3))
         ? builder.AddRabbitMQ("rabbitmq", port: 5672).WithManagementPlugin(port: 15672).WithDataVolume()
         : builder.AddLocalRabbitMQ("rabbitmq", Path.Combine(dataDirectory, "rabbitmq"));
 
@@ -53,12 +57,15 @@ if (args.Contains("--demo") || (bool.TryParse(builder.Configuration["Platform:De
 
 builder.Build().Run();
 
-// Each service gets its own SQLite file under .data/ and waits for the broker before starting.
+// Each service gets its own SQLite file under .data/ and waits for the broker the AppHost runs
+// before starting (a given broker is taken to be running).
 IResourceBuilder<ExecutableResource> AddService<TProject>(string name)
-    where TProject : IProjectMetadata, new() =>
-    builder.AddBuiltWebProject<TProject>(name)
+    where TProject : IProjectMetadata, new()
+{
+    var service = builder.AddBuiltWebProject<TProject>(name)
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
         .WithEnvironment("ConnectionStrings__database", $"Data Source={Path.Combine(dataDirectory, $"{name}.db")}")
         .WithReference(rabbitmq)
-        .WaitFor(rabbitmq)
         .WithHttpHealthCheck("/health/ready");
+    return brokerGiven ? service : service.WaitFor(rabbitmq);
+}

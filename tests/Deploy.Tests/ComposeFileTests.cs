@@ -85,6 +85,35 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
+    public void The_cluster_profile_adds_two_broker_nodes_that_join_the_first_and_the_services_wait_for_them()
+    {
+        var first = compose["rabbitmq"];
+        var joining = compose.Services.Values.Where(service => service.Profiles.Contains("cluster")).ToList();
+        var clusterConf = Repository.PathOf("deploy/rabbitmq/cluster.conf");
+        var listed = File.ReadAllLines(clusterConf)
+            .Where(line => line.StartsWith("cluster_formation.classic_config.nodes.", StringComparison.Ordinal))
+            .Select(line => line.Split('=', 2)[1].Trim())
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["rabbitmq-2", "rabbitmq-3"], joining.Select(node => node.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(first.Profiles);
+        Assert.Equal(
+            new[] { first }.Concat(joining).Select(node => $"rabbit@{node.Hostname}").Order(StringComparer.Ordinal),
+            listed);
+        Assert.All(joining, node =>
+        {
+            Assert.Equal(first.Image, node.Image);
+            Assert.Equal(first.Environment["RABBITMQ_ERLANG_COOKIE"], node.Environment["RABBITMQ_ERLANG_COOKIE"]);
+            Assert.Contains(("./deploy/rabbitmq/cluster.conf", "/etc/rabbitmq/conf.d/20-cluster.conf"), node.Volumes);
+            Assert.Equal("service_healthy", node.DependsOn.GetValueOrDefault("rabbitmq"));
+            Assert.True(node.HasHealthcheck, $"{node} has no healthcheck");
+            Assert.DoesNotContain(node.Volumes, volume => first.Volumes.Any(own => own.Source == volume.Source));
+        });
+        Assert.All(Services, service => Assert.All(joining, node =>
+            Assert.Equal("service_healthy", service.DependsOn.GetValueOrDefault(node.Name))));
+    }
+
+    [Fact]
     public void Services_start_only_once_the_broker_and_the_database_are_healthy()
     {
         Assert.All(Services, service =>

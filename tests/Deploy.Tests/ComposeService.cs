@@ -9,6 +9,11 @@ internal sealed partial class ComposeService(string name, IReadOnlyDictionary<ob
 
     public string? Image => Yaml.Scalar(definition, "image");
 
+    /// <summary>The container's host name; a RabbitMQ node is named <c>rabbit@</c> and this.</summary>
+    public string? Hostname => Yaml.Scalar(definition, "hostname");
+
+    public IReadOnlyList<string> Profiles => [.. Yaml.List(definition, "profiles").Select(profile => Convert.ToString(profile)!)];
+
     public string? BuildContext => definition.GetValueOrDefault("build") switch
     {
         string context => context,

@@ -13,9 +13,10 @@ public static class MessagingExtensions
     public const string ConnectionStringName = "rabbitmq";
 
     /// <summary>
-    /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with kebab-case endpoint names
-    /// prefixed by the service name, publisher confirms, an inbox on every consumer and the
-    /// outbox relay. Retry policy sits in each consumer's definition (<see cref="ConsumerRetry"/>); a message that still fails
+    /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>, one node or a cluster's nodes:
+    /// see <see cref="BrokerAddress"/>) with kebab-case endpoint names prefixed by the service name,
+    /// every receive endpoint on a quorum queue, publisher confirms, an inbox on every consumer and
+    /// the outbox relay. Retry policy sits in each consumer's definition (<see cref="ConsumerRetry"/>); a message that still fails
     /// goes to its endpoint's <c>_error</c> queue, where operations can list and replay it
     /// (<c>/ops/dead-letters</c>). Call after <c>AddServiceDatabase</c>.
     /// </summary>
@@ -23,8 +24,8 @@ public static class MessagingExtensions
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
         var identity = ServiceIdentity.Of(builder);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} must name the RabbitMQ broker (amqp://user:password@host:5672/vhost).");
+        var broker = BrokerAddress.Parse(
+            builder.Configuration.GetConnectionString(ConnectionStringName), $"ConnectionStrings:{ConnectionStringName}");
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -32,9 +33,34 @@ public static class MessagingExtensions
             // MassTransit would otherwise report usage to its vendor's server, from every deployable.
             bus.DisableUsageTelemetry();
             addConsumers?.Invoke(bus);
+            // Quorum queues are replicated across a cluster's nodes, so a node that goes takes no
+            // message with it; on a single node they behave as durable queues. The endpoint's
+            // _error and _skipped queues are declared with the same arguments, so they are quorum
+            // queues too. The bus's own temporary endpoint is not configured here and stays a
+            // classic auto-delete queue, which a quorum queue cannot be.
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.Host(broker.Primary, host =>
+                {
+                    host.PublisherConfirmation = true;
+                    if (broker.IsCluster)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var node in broker.Nodes)
+                            {
+                                cluster.Node(node.ToString());
+                            }
+                        });
+                    }
+                });
                 // How the relay orders an item's events, not a contract: no exchange of its own.
                 rabbit.Publish<IItemEvent>(topology => topology.Exclude = true);
                 rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
@@ -55,7 +81,7 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IOutbox, Outbox.Outbox>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddHostedService<InboxCleaner>();
-        builder.Services.AddDeadLetters(new Uri(connectionString));
+        builder.Services.AddDeadLetters(broker);
         return builder;
     }
 }

@@ -5,6 +5,8 @@ namespace Platform.Testing.Internal;
 /// <summary>
 /// A RabbitMQ node of its own for one test run, started from Debian's rabbitmq-server package: its own temp
 /// directory (home, Erlang cookie, Mnesia data, config), free loopback ports, and its own epmd on a private port.
+/// A member of a <see cref="RabbitMqCluster"/> has its own directory, ports and node name too, but shares the
+/// cluster's epmd, home (so its Erlang cookie), and watchdog, which the cluster owns.
 /// </summary>
 internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
 {
@@ -16,11 +18,13 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
     private readonly Watchdog watchdog;
     private readonly Dictionary<string, string?> environment;
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly bool clusterMember;
     private ServerProcess? epmd;
     private ServerProcess? node;
     private bool disposed;
 
-    private PrivateRabbitMqNode(string directory, int amqpPort, int distPort, int epmdPort, string nodeName, Watchdog watchdog)
+    private PrivateRabbitMqNode(
+        string directory, string home, int amqpPort, int distPort, int epmdPort, string nodeName, Watchdog watchdog, bool clusterMember)
     {
         Directory = directory;
         AmqpPort = amqpPort;
@@ -28,8 +32,8 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
         EpmdPort = epmdPort;
         NodeName = nodeName;
         this.watchdog = watchdog;
+        this.clusterMember = clusterMember;
 
-        var home = Path.Combine(directory, "home");
         environment = new Dictionary<string, string?>
         {
             ["HOME"] = home,
@@ -108,28 +112,12 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
         PrivateRabbitMqNode? node = null;
         try
         {
-            foreach (var sub in new[] { "home", "mnesia", "log" })
-            {
-                System.IO.Directory.CreateDirectory(Path.Combine(directory, sub));
-            }
-
-            await File.WriteAllTextAsync(Path.Combine(directory, "rabbitmq-env.conf"), string.Empty, ct).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(directory, "enabled_plugins"), "[].\n", ct).ConfigureAwait(false);
-            await File.WriteAllTextAsync(
-                Path.Combine(directory, "rabbitmq.conf"),
-                """
-                # Private node for one test run. Guest may connect over loopback (the default).
-                # A low disk limit keeps a nearly full /tmp from blocking publishers.
-                disk_free_limit.absolute = 10MB
-
-                """,
-                ct).ConfigureAwait(false);
-
+            var home = System.IO.Directory.CreateDirectory(Path.Combine(directory, "home")).FullName;
+            await PrepareDirectoryAsync(directory, ct).ConfigureAwait(false);
             var ports = Ports.FindFree(3);
-            var nodeName = $"platform-test-{Guid.NewGuid():N}"[..22] + "@localhost";
             var watchdog = Watchdog.Start(directory, TimeSpan.FromSeconds(15));
-            node = new PrivateRabbitMqNode(directory, ports[0], ports[1], ports[2], nodeName, watchdog);
-            await node.StartEpmdAsync(ct).ConfigureAwait(false);
+            node = new PrivateRabbitMqNode(directory, home, ports[0], ports[1], ports[2], NewNodeName(), watchdog, clusterMember: false);
+            node.epmd = await StartEpmdAsync(directory, node.EpmdPort, watchdog, ct).ConfigureAwait(false);
             await node.StartNodeAsync(ct).ConfigureAwait(false);
             return node;
         }
@@ -147,6 +135,33 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Starts a node of a cluster in <paramref name="directory"/> (created here, removed with the cluster's): it
+    /// registers with the cluster's epmd on <paramref name="epmdPort"/>, takes its Erlang cookie from
+    /// <paramref name="home"/>, and is watched by the cluster's <paramref name="watchdog"/>.
+    /// </summary>
+    public static async Task<PrivateRabbitMqNode> StartMemberAsync(
+        string directory, string home, string nodeName, int epmdPort, Watchdog watchdog, CancellationToken ct)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        await PrepareDirectoryAsync(directory, ct).ConfigureAwait(false);
+        var ports = Ports.FindFree(2);
+        var node = new PrivateRabbitMqNode(directory, home, ports[0], ports[1], epmdPort, nodeName, watchdog, clusterMember: true);
+        try
+        {
+            await node.StartNodeAsync(ct).ConfigureAwait(false);
+            return node;
+        }
+        catch
+        {
+            await node.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A node name of its own on this machine, <c>platform-test-…@localhost</c>.</summary>
+    public static string NewNodeName() => $"platform-test-{Guid.NewGuid():N}"[..22] + "@localhost";
 
     public async Task StopAsync(CancellationToken ct)
     {
@@ -194,15 +209,11 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
             }
             finally
             {
-                if (epmd is not null)
+                // A cluster's member leaves its epmd, watchdog and directory to the cluster.
+                if (!clusterMember)
                 {
-                    await epmd.StopAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-                    epmd.Dispose();
-                    epmd = null;
+                    await DisposeSurroundingsAsync().ConfigureAwait(false);
                 }
-
-                watchdog.Dispose();
-                TempDirectory.TryDelete(Directory);
             }
         }
         finally
@@ -211,33 +222,72 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
         }
     }
 
-    private static string? FindEpmd() =>
-        new[] { "/usr/lib/erlang/bin/epmd", "/usr/bin/epmd" }.FirstOrDefault(File.Exists) ?? Executables.Find("epmd");
-
-    private async Task StartEpmdAsync(CancellationToken ct)
+    /// <summary>
+    /// Starts epmd for nodes on this machine: on a private port, in the foreground, so that a node does not spawn a
+    /// daemonised one that would outlive it, and so that separate test runs never share one.
+    /// </summary>
+    public static async Task<ServerProcess> StartEpmdAsync(string directory, int port, Watchdog watchdog, CancellationToken ct)
     {
-        // Our own epmd on a private port, in the foreground, so the node does not spawn a daemonised one
-        // that would outlive it, and so separate test runs never share one.
-        epmd = ServerProcess.Start(
-            [FindEpmd()!, "-port", EpmdPort.ToString(CultureInfo.InvariantCulture), "-address", "127.0.0.1"],
-            Path.Combine(Directory, "epmd.log"),
+        var epmd = ServerProcess.Start(
+            [FindEpmd()!, "-port", port.ToString(CultureInfo.InvariantCulture), "-address", "127.0.0.1"],
+            Path.Combine(directory, "epmd.log"),
             watchdog,
             Posix.SigTerm,
-            Directory,
+            directory,
             removeEnvironmentPrefixes: ["ERL_"]);
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await Ports.AcceptsAsync(EpmdPort, ct).ConfigureAwait(false))
+        while (!await Ports.AcceptsAsync(port, ct).ConfigureAwait(false))
         {
             if (epmd.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException(
-                    $"epmd did not listen on 127.0.0.1:{EpmdPort}. Its output:\n{epmd.ReadLogTail()}");
+                var output = epmd.ReadLogTail();
+                await epmd.StopAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+                epmd.Dispose();
+                throw new InvalidOperationException($"epmd did not listen on 127.0.0.1:{port}. Its output:\n{output}");
             }
 
             await Task.Delay(50, ct).ConfigureAwait(false);
         }
+
+        return epmd;
     }
+
+    private static async Task PrepareDirectoryAsync(string directory, CancellationToken ct)
+    {
+        foreach (var sub in new[] { "mnesia", "log" })
+        {
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, sub));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, "rabbitmq-env.conf"), string.Empty, ct).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(directory, "enabled_plugins"), "[].\n", ct).ConfigureAwait(false);
+        await File.WriteAllTextAsync(
+            Path.Combine(directory, "rabbitmq.conf"),
+            """
+            # Private node for one test run. Guest may connect over loopback (the default).
+            # A low disk limit keeps a nearly full /tmp from blocking publishers.
+            disk_free_limit.absolute = 10MB
+
+            """,
+            ct).ConfigureAwait(false);
+    }
+
+    private async Task DisposeSurroundingsAsync()
+    {
+        if (epmd is not null)
+        {
+            await epmd.StopAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            epmd.Dispose();
+            epmd = null;
+        }
+
+        watchdog.Dispose();
+        TempDirectory.TryDelete(Directory);
+    }
+
+    private static string? FindEpmd() =>
+        new[] { "/usr/lib/erlang/bin/epmd", "/usr/bin/epmd" }.FirstOrDefault(File.Exists) ?? Executables.Find("epmd");
 
     private async Task StartNodeAsync(CancellationToken ct)
     {
@@ -249,16 +299,21 @@ internal sealed partial class PrivateRabbitMqNode : IAsyncDisposable
             Directory,
             environment,
             removeEnvironmentPrefixes: ["RABBITMQ_", "ERL_"]);
+        await WaitForAmqpAsync(ct).ConfigureAwait(false);
+    }
 
+    private async Task WaitForAmqpAsync(CancellationToken ct)
+    {
+        var server = node ?? throw new InvalidOperationException($"The node {NodeName} is not running.");
         var deadline = DateTime.UtcNow + StartTimeout;
         Exception? lastError = null;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            if (node.HasExited)
+            if (server.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"rabbitmq-server exited with code {node.ExitCode} before accepting connections. The last lines of {LogPath}:\n{node.ReadLogTail()}");
+                    $"rabbitmq-server exited with code {server.ExitCode} before accepting connections. The last lines of {LogPath}:\n{server.ReadLogTail()}");
             }
 
             if (DateTime.UtcNow > deadline)

@@ -1,4 +1,5 @@
 using MassTransit;
+using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.ServiceDefaults.Operations.DeadLetters;
 
@@ -6,9 +7,10 @@ public static class DeadLetterExtensions
 {
     /// <summary>
     /// What <c>/ops/dead-letters</c> needs: the record of the bus's receive endpoints (connect it
-    /// with <see cref="ObserveReceiveEndpoints"/>) and a connection of its own to <paramref name="broker"/>.
+    /// with <see cref="ObserveReceiveEndpoints"/>) and a connection of its own to <paramref name="broker"/>
+    /// (to one of its nodes, when it is a cluster).
     /// </summary>
-    public static IServiceCollection AddDeadLetters(this IServiceCollection services, Uri broker)
+    public static IServiceCollection AddDeadLetters(this IServiceCollection services, BrokerAddress broker)
     {
         services.AddSingleton<ReceiveEndpointQueues>();
         services.AddSingleton<DeadLetterQueues>();

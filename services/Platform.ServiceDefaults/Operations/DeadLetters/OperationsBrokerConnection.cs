@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
 
 namespace Platform.ServiceDefaults.Operations.DeadLetters;
@@ -5,9 +6,10 @@ namespace Platform.ServiceDefaults.Operations.DeadLetters;
 /// <summary>
 /// One broker connection of its own for the operations endpoints, opened on first use and again
 /// after it dropped, so that peeking at error queues never shares a channel with the bus's
-/// consumers and publishers.
+/// consumers and publishers. With a cluster it connects to the first node that answers, in the
+/// order the address names them; an error queue is a quorum queue, readable on every node.
 /// </summary>
-public sealed class OperationsBrokerConnection(Uri broker, ServiceIdentity identity) : IAsyncDisposable
+public sealed class OperationsBrokerConnection(BrokerAddress broker, ServiceIdentity identity) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
     private IConnection? _connection;
@@ -48,13 +50,15 @@ public sealed class OperationsBrokerConnection(Uri broker, ServiceIdentity ident
 
             var factory = new ConnectionFactory
             {
-                Uri = broker,
-                ClientProvidedName = $"{identity.Name}-operations",
+                Uri = broker.Primary,
                 // Reconnecting on demand is enough for a call that operations can simply repeat.
                 AutomaticRecoveryEnabled = false,
                 RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
             };
-            _connection = await factory.CreateConnectionAsync(cancellationToken);
+            // amqps (set by the URI) applies to every node, each checked under its own host name.
+            var nodes = broker.Nodes.Select(node =>
+                new AmqpTcpEndpoint(node.Host, node.Port, new SslOption(node.Host, enabled: factory.Ssl.Enabled)));
+            _connection = await factory.CreateConnectionAsync(nodes, $"{identity.Name}-operations", cancellationToken);
             return _connection;
         }
         finally
