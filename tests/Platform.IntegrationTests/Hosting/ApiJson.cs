@@ -28,6 +28,18 @@ public static class ApiJson
         end = "2020-02-12",
     };
 
+    /// <summary>A revision of <see cref="ValidActivity"/> under another title, naming the version it revises (none: no version field).</summary>
+    public static object RevisedActivity(string title, int? version) => new
+    {
+        title,
+        description = "Joint work with UNEP and UNSD on indicator methodologies.",
+        type = "methodology-development",
+        status = "completed",
+        start = "2020-02-10",
+        end = "2020-02-12",
+        version,
+    };
+
     /// <summary>The entries for one activity id in the reporting read model (<c>GET /api/reports/activities</c>).</summary>
     public static async Task<List<JsonElement>> ReportedActivitiesAsync(this HttpClient client, string id)
     {

@@ -42,16 +42,7 @@ public sealed record VersionedResource(
             "activity", fixture => fixture.BaselTeam(), "/api/basel/activities",
             (_, _) => Task.FromResult(ApiJson.ValidActivity("Versioned activity")),
             path => path, HttpMethod.Put,
-            version => new
-            {
-                title = "Versioned activity, revised",
-                description = "Joint work with UNEP and UNSD on indicator methodologies.",
-                type = "methodology-development",
-                status = "completed",
-                start = "2020-02-10",
-                end = "2020-02-12",
-                version,
-            },
+            version => ApiJson.RevisedActivity("Versioned activity, revised", version),
             CanBeDeleted: true),
         new VersionedResource(
             "assistance-request", fixture => fixture.BaselTeam(), "/api/basel/assistance-requests",

@@ -134,16 +134,8 @@ public sealed class ReplicaTests(SharedRabbitMq rabbitMq, SharedPostgres postgre
             {
                 foreach (var version in new[] { 1, 2 })
                 {
-                    using var revised = await replica.PutAsJsonAsync($"/api/basel/activities/{id}", new
-                    {
-                        title = $"Replicated activity, revision {version + 1}",
-                        description = "Joint work with UNEP and UNSD on indicator methodologies.",
-                        type = "methodology-development",
-                        status = "completed",
-                        start = "2020-02-10",
-                        end = "2020-02-12",
-                        version,
-                    }, JsonSerializerOptions.Web);
+                    using var revised = await replica.PutAsJsonAsync(
+                        $"/api/basel/activities/{id}", ApiJson.RevisedActivity($"Replicated activity, revision {version + 1}", version), JsonSerializerOptions.Web);
                     Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
                 }
             });
