@@ -16,7 +16,7 @@ public sealed class BenchmarkScriptTests
     [Fact]
     public async Task Smoke_run_succeeds_and_prints_a_table_with_every_row()
     {
-        var (root, configuration) = Solution();
+        var (root, configuration) = (Checkout.Root, Checkout.Configuration);
         var startInfo = new ProcessStartInfo("bash")
         {
             WorkingDirectory = root,
@@ -54,21 +54,6 @@ public sealed class BenchmarkScriptTests
         {
             Assert.True(lines.Any(line => line.StartsWith(row + " ", StringComparison.Ordinal)), $"No {row} row in the table:\n{table}");
         }
-    }
-
-    /// <summary>The checkout, and the configuration this test (and so the whole solution) was built in.</summary>
-    private static (string Root, string Configuration) Solution()
-    {
-        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        for (var directory = framework; directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return (directory.FullName, framework.Parent!.Name);
-            }
-        }
-
-        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
     }
 
     private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(60));

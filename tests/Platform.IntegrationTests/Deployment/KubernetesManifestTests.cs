@@ -86,7 +86,7 @@ public sealed partial class KubernetesManifestTests
         foreach (var deployment in overlay.Deployments)
         {
             var deployable = deployment.Name();
-            Assert.True(File.Exists(Path.Combine(KustomizedOverlay.RepositoryRoot(), Projects[deployable])), Projects[deployable]);
+            Assert.True(File.Exists(Path.Combine(Checkout.Root, Projects[deployable])), Projects[deployable]);
             var image = images.Single(image => image.Name == $"platform/{deployable}");
             Assert.EndsWith($"platform/{deployable}", image.NewName, StringComparison.Ordinal);
             Assert.Equal([$"{image.NewName}:{image.NewTag}"], deployment.Spec.Template.Spec.Containers.Select(container => container.Image));
@@ -233,7 +233,7 @@ public sealed partial class KubernetesManifestTests
 
     private static long DockerfileUser()
     {
-        var dockerfile = File.ReadAllText(Path.Combine(KustomizedOverlay.RepositoryRoot(), "deploy", "Dockerfile"));
+        var dockerfile = File.ReadAllText(Path.Combine(Checkout.Root, "deploy", "Dockerfile"));
         var user = NumericUser().Match(dockerfile);
         Assert.True(user.Success, "deploy/Dockerfile names its user by number (USER 1654:1654), so that runAsNonRoot can check it.");
         return long.Parse(user.Groups["uid"].Value, System.Globalization.CultureInfo.InvariantCulture);

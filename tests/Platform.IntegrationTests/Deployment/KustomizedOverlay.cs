@@ -41,7 +41,7 @@ public sealed class KustomizedOverlay
 
     public static async Task<KustomizedOverlay> BuildAsync(string name, CancellationToken cancellationToken)
     {
-        var directory = Path.Combine(RepositoryRoot(), "deploy", "kubernetes", "overlays", name);
+        var directory = Path.Combine(Checkout.Root, "deploy", "kubernetes", "overlays", name);
         var start = new ProcessStartInfo("kubectl", ["kustomize", directory])
         {
             RedirectStandardOutput = true,
@@ -69,19 +69,6 @@ public sealed class KustomizedOverlay
             var objects = KubernetesYaml.LoadAllFromString(await output, CustomResources, strict: true);
             return new KustomizedOverlay(name, directory, objects);
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
     }
 }
 

@@ -72,14 +72,6 @@ public static class WebPages
             return configured;
         }
 
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return Path.Combine(directory.FullName, "TestResults");
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "TestResults");
+        return Path.Combine(Checkout.FindRoot() ?? AppContext.BaseDirectory, "TestResults");
     }
 }

@@ -1,3 +1,5 @@
+using Platform.Testing;
+
 namespace Platform.Benchmarks.EndToEnd.Processes;
 
 /// <summary>
@@ -6,21 +8,7 @@ namespace Platform.Benchmarks.EndToEnd.Processes;
 /// </summary>
 internal sealed record BuildOutput(string RepositoryRoot, string Configuration)
 {
-    public static BuildOutput OfThisBenchmark()
-    {
-        // .../tests/Platform.Benchmarks/bin/<configuration>/<framework>/
-        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = framework.Parent?.Name ?? "Release";
-        for (var directory = framework; directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return new BuildOutput(directory.FullName, configuration);
-            }
-        }
-
-        throw new InvalidOperationException($"No Platform.sln above {AppContext.BaseDirectory}.");
-    }
+    public static BuildOutput OfThisBenchmark() => new(Checkout.Root, Checkout.Configuration);
 
     /// <summary>The apphost of the project in <paramref name="projectDirectory"/> (relative to the root), and its folder, its content root.</summary>
     public (string Executable, string Directory) Executable(string projectDirectory, string assemblyName)
