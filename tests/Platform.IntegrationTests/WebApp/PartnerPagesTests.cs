@@ -42,8 +42,11 @@ public sealed class PartnerPagesTests(WebAppFixture fixture)
         await page.GetByLabel("Name").FillAsync(renamed);
         await WebPages.Button(page, "Save the changes").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = renamed, Level = 1 })).ToBeVisibleAsync();
+        // The save's navigation has streamed the heading; the click waits until it has finished.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await page.GetByText("Edit the organisation").ClickAsync();
+        await Expect(page.GetByLabel("Name")).ToHaveValueAsync(renamed);
         await page.GetByLabel("Acronym").FillAsync("BCRC-Caribbean");
         var colleagues = $"Basel and Stockholm Regional Centre for the Caribbean {unique}";
         using (var liaison = Liaison())
