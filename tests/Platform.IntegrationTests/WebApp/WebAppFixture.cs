@@ -60,6 +60,10 @@ public sealed class WebAppFixture(SharedRabbitMq rabbitMq) : StackFixture(rabbit
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(20_000);
+        // What a page shows after a save waits as long as an action may: a save goes through the
+        // gateway and the service, which on a busy two-core machine can take longer than the
+        // assertions' own 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         return context;
     }
 
