@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
-using Platform.ServiceDefaults.Messaging.Outbox;
 using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.ServiceDefaults.Messaging.Inbox;
@@ -13,7 +12,6 @@ namespace Platform.ServiceDefaults.Messaging.Inbox;
 /// </summary>
 public sealed partial class InboxFilter<T>(
     ServiceDbContext db,
-    OutboxSignal outboxSignal,
     TimeProvider clock,
     ILogger<InboxFilter<T>> logger) : IFilter<ConsumeContext<T>>
     where T : class
@@ -50,8 +48,6 @@ public sealed partial class InboxFilter<T>(
             db.ChangeTracker.Clear();
             throw;
         }
-
-        outboxSignal.Notify();
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("inbox");

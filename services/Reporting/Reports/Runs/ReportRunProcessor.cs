@@ -24,7 +24,6 @@ public sealed partial class ReportRunProcessor(
     SourceCollector collector,
     ReportRunSignal signal,
     ReportRunLeases leases,
-    OutboxSignal outboxSignal,
     IOptions<ReportRunOptions> options,
     TimeProvider clock,
     ILogger<ReportRunProcessor> logger) : BackgroundService
@@ -234,7 +233,6 @@ public sealed partial class ReportRunProcessor(
             });
             await db.SaveChangesAsync(heldToken);
         }, heldToken);
-        outboxSignal.Notify();
         LogRunFinished(logger, runId, run.State, leases.Owner);
     }
 
@@ -255,7 +253,6 @@ public sealed partial class ReportRunProcessor(
                 scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new ReportFailed { RunId = runId, Reason = run.Error, FailedAt = now });
                 await db.SaveChangesAsync();
             }, CancellationToken.None);
-            outboxSignal.Notify();
         }
         catch (ReportRunLeaseLostException)
         {
