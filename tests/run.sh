@@ -5,8 +5,18 @@
 # libreoffice-writer-nogui, which renders reports as PDF, with poppler-utils, which reads them back,
 # and kubectl (Debian's kubernetes-client), which builds the Kubernetes manifests.
 # Ends with one line: "N passed, N failed".
+#
+# Usage: tests/run.sh [--soak]
+#   --soak  the fault suite's soak case runs for ten minutes of mixed traffic and faults, not one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+for argument in "$@"; do
+  case "$argument" in
+    --soak) export PLATFORM_FAULT_SOAK_SECONDS=600 ;;
+    *) echo "tests/run.sh: unknown argument '$argument' (usage: tests/run.sh [--soak])" >&2; exit 2 ;;
+  esac
+done
 
 . tests/servers.sh
 
@@ -44,6 +54,32 @@ for trx in "$results"/*.trx; do
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
   skipped=$((skipped + $(value notExecuted)))
+done
+# The fault suite's table: what each case sent, what was acknowledged, arrived, lost, applied twice.
+if [ -f "$results/fault-table.md" ]; then
+  echo
+  echo "Fault suite (tests/Platform.FaultTests), also in $results/fault-table.md:"
+  cat "$results/fault-table.md"
+  [ ! -f "$results/fault-soak.md" ] || { echo; echo "Soak samples:"; cat "$results/fault-soak.md"; }
+  echo
+fi
+
+# Each failed test again, with the first lines of its message, just above the totals, so that the
+# end of the output alone says what failed (the full report is in the .trx files).
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  awk '
+    /<UnitTestResult / && /outcome="Failed"/ {
+      name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name)
+      print "FAILED " name; failing = 1; lines = 0; next
+    }
+    /<\/UnitTestResult>/ { failing = 0; inMessage = 0 }
+    failing && /<Message>/ { inMessage = 1; sub(/.*<Message>/, "") }
+    failing && inMessage {
+      end = sub(/<\/Message>.*/, "")
+      if (lines++ < 8) print "    " $0
+      if (end) inMessage = 0
+    }' "$trx" | sed -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
 done
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "No test results were written: the build or the test host failed." >&2

@@ -2,6 +2,7 @@ using MassTransit;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.ApiDocuments;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Messaging.Inbox;
 using Reporting.ReadModel.Activities;
 using Reporting.ReadModel.AssistanceRequests;
 using Reporting.ReadModel.Decisions;
@@ -20,6 +21,7 @@ builder.AddServiceMessaging(bus =>
     bus.AddConsumer<PartnerEventsConsumer, PartnerEventsConsumerDefinition>();
     bus.AddConsumer<PartnerWorkConsumer, PartnerWorkConsumerDefinition>();
 });
+builder.Services.AddSingleton<IHandledMessageTrail, ActivityIntakeTrail>();
 builder.AddReportRuns();
 
 var app = builder.Build();

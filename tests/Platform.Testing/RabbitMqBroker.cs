@@ -97,6 +97,37 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     public Task RestartAsync(CancellationToken ct = default) => RequireNode().RestartAsync(ct);
 
     /// <summary>
+    /// Kills the broker outright (SIGKILL to every process of the node, as a crash or the OOM killer would) and
+    /// returns when its AMQP port is closed; <see cref="RestartAsync"/> brings it back on the data the crash left.
+    /// Only for a private node (<see cref="CanRestart"/>).
+    /// </summary>
+    public Task KillAsync(CancellationToken ct = default) => RequireNode().KillAsync(ct);
+
+    /// <summary>
+    /// Freezes the broker (SIGSTOP to every process of the node): connections stay open and nothing answers, as
+    /// with a host that hangs. <see cref="Resume"/> continues it. Only for a private node (<see cref="CanRestart"/>).
+    /// </summary>
+    public void Pause() => RequireNode().Freeze(frozen: true);
+
+    /// <summary>Continues a broker <see cref="Pause"/> froze.</summary>
+    public void Resume() => RequireNode().Freeze(frozen: false);
+
+    /// <summary>
+    /// Sets the memory high watermark at run time (<c>rabbitmqctl set_vm_memory_high_watermark</c>): a tiny
+    /// fraction raises the memory alarm, which blocks every publishing connection; 0.4, the default, clears it.
+    /// Only for a private node (<see cref="CanRestart"/>).
+    /// </summary>
+    public Task SetMemoryHighWatermarkAsync(double fraction, CancellationToken ct = default) =>
+        RequireNode().SetMemoryHighWatermarkAsync(fraction, ct);
+
+    /// <summary>How many client connections and channels the broker holds now. Only for a private node (<see cref="CanRestart"/>).</summary>
+    public Task<(int Connections, int Channels)> CountConnectionsAsync(CancellationToken ct = default) =>
+        RequireNode().CountConnectionsAsync(ct);
+
+    /// <summary>The processes of a private node while it runs (its Erlang VM among them), for their resident memory.</summary>
+    public IReadOnlyList<int> NodeProcesses => node?.ProcessId is { } leader ? Posix.LiveProcessTree(leader) : [];
+
+    /// <summary>
     /// Creates a virtual host of its own (full permissions for the broker's user) and returns the amqp URI for
     /// it, e.g. <c>amqp://guest:guest@127.0.0.1:40123/test-…</c>. Gives parallel tests that share the broker
     /// queues and exchanges that never meet. A private node or container is asked through rabbitmqctl; a broker

@@ -15,6 +15,8 @@ public abstract class ReportingDbContext(DbContextOptions options) : ServiceDbCo
 {
     public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();
 
+    public DbSet<ActivityIntake> ActivityIntakes => Set<ActivityIntake>();
+
     public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
 
     public DbSet<MandateRecord> Mandates => Set<MandateRecord>();

@@ -28,7 +28,7 @@ public sealed class NewerVersionRaceTests(SharedPostgres postgres)
             npgsql => new PostgreSqlReportingDbContext(new DbContextOptionsBuilder<PostgreSqlReportingDbContext>().UseNpgsql(npgsql).Options));
 
         await AssertTheOlderLosesAsync(open,
-            (db, version) => ActivityRecords.ApplyAsync(db, Activity(id, version), Guid.NewGuid(), CancellationToken.None),
+            (db, version) => ActivityRecords.ApplyAsync(db, Activity(id, version), Guid.NewGuid(), DateTime.UtcNow, CancellationToken.None),
             db => db.Activities.Where(a => a.ActivityId == id).Select(a => a.Version).SingleAsync());
     }
 

@@ -10,6 +10,10 @@ internal static partial class Posix
     public const int SigKill = 9;
     public const int SigTerm = 15;
 
+    // Linux's numbers (x86 and ARM alike).
+    public const int SigCont = 18;
+    public const int SigStop = 19;
+
     public static bool IsUnix => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD();
 
     public static bool IsRoot => IsUnix && NativeGetEffectiveUserId() == 0;
@@ -30,6 +34,8 @@ internal static partial class Posix
         SigInt => "INT",
         SigKill => "KILL",
         SigTerm => "TERM",
+        SigCont => "CONT",
+        SigStop => "STOP",
         _ => signal.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -120,6 +120,33 @@ internal sealed class ServerProcess : IDisposable
         watchdog.Untrack(process.Id);
     }
 
+    /// <summary>Kills the server and everything in its session outright (SIGKILL, no shutdown), and waits until they are gone.</summary>
+    public async Task KillAsync()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var left = Posix.LiveProcessTree(process.Id);
+            if (left.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var pid in left)
+            {
+                Posix.Signal(pid, Posix.SigKill);
+            }
+
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+
+        if (!process.HasExited)
+        {
+            await process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        watchdog.Untrack(process.Id);
+    }
+
     /// <summary>The last lines of the server's log, for error messages.</summary>
     public string ReadLogTail(int lines = 40) => ReadLogTail(LogPath, lines);
 

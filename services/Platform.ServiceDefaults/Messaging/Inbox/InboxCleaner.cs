@@ -23,6 +23,7 @@ public sealed class InboxOptions
 /// </remarks>
 internal sealed partial class InboxCleaner(
     IServiceScopeFactory scopes,
+    IEnumerable<IHandledMessageTrail> trails,
     IOptions<InboxOptions> options,
     TimeProvider clock,
     ILogger<InboxCleaner> logger) : BackgroundService
@@ -38,6 +39,11 @@ internal sealed partial class InboxCleaner(
                 var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
                 var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.Retention;
                 var removed = await db.InboxMessages.Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+                foreach (var trail in trails)
+                {
+                    removed += await trail.ForgetOlderThanAsync(db, cutoff, stoppingToken);
+                }
+
                 LogCleaned(logger, removed);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -47,7 +53,7 @@ internal sealed partial class InboxCleaner(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Inbox cleanup removed {Count} handled message ids")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Inbox cleanup removed {Count} rows of handled messages")]
     private static partial void LogCleaned(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox cleanup failed; it runs again at the next interval")]

@@ -26,6 +26,7 @@ public sealed partial class InboxFilter<T>(
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Endpoint == endpoint, context.CancellationToken))
         {
             LogDuplicate(logger, typeof(T).Name, messageId, endpoint);
+            PersistenceMetrics.InboxDuplicates.Add(1, new KeyValuePair<string, object?>("endpoint", endpoint));
             return;
         }
 

@@ -171,7 +171,11 @@ internal sealed partial class OutboxRelay(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PublishTimeout);
-        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token);
+        // The token ends MassTransit's wait for a channel; a publish already written to one waits for
+        // its confirmation whatever the token says, and a channel caught half-way through a reconnection
+        // never answers. So the wait itself is bounded too: the row stays, and is sent again.
+        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token)
+            .WaitAsync(_options.PublishTimeout, cancellationToken);
     }
 
     private TimeSpan NextBackoff(TimeSpan current)

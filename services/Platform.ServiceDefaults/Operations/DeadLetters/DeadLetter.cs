@@ -21,6 +21,10 @@ public sealed record ErrorQueueCount(string Queue, string Endpoint, long Message
 
 /// <summary>
 /// The dead letters of a service: every error queue's count, and the first <see cref="PageSize"/>
-/// waiting messages, oldest first, queue by queue.
+/// waiting messages, oldest first, queue by queue. <see cref="Skipped"/> counts what waits in each
+/// endpoint's <c>_skipped</c> queue: messages of a type no consumer of the endpoint takes (sent to
+/// the wrong queue, or by a newer publisher), which no replay would help; they are counted so that
+/// operations sees them, not listed.
 /// </summary>
-public sealed record DeadLetterPage(long Total, int PageSize, IReadOnlyList<ErrorQueueCount> Queues, IReadOnlyList<DeadLetter> Items);
+public sealed record DeadLetterPage(
+    long Total, int PageSize, IReadOnlyList<ErrorQueueCount> Queues, IReadOnlyList<DeadLetter> Items, IReadOnlyList<ErrorQueueCount> Skipped);

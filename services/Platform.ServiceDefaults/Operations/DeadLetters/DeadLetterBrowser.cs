@@ -7,7 +7,8 @@ namespace Platform.ServiceDefaults.Operations.DeadLetters;
 /// </summary>
 internal sealed class DeadLetterBrowser(OperationsBrokerConnection broker)
 {
-    public async Task<DeadLetterPage> PeekAsync(IReadOnlyList<ErrorQueue> queues, int pageSize, CancellationToken cancellationToken)
+    public async Task<DeadLetterPage> PeekAsync(
+        IReadOnlyList<ErrorQueue> queues, IReadOnlyList<ErrorQueue> skippedQueues, int pageSize, CancellationToken cancellationToken)
     {
         var counts = new List<ErrorQueueCount>();
         var items = new List<DeadLetter>();
@@ -21,6 +22,13 @@ internal sealed class DeadLetterBrowser(OperationsBrokerConnection broker)
             }
         }
 
-        return new DeadLetterPage(counts.Sum(count => count.Messages), pageSize, counts, items);
+        var skipped = new List<ErrorQueueCount>();
+        foreach (var queue in skippedQueues)
+        {
+            await using var held = await HeldErrorQueue.OpenAsync(broker, queue, confirmPublishes: false, cancellationToken);
+            skipped.Add(new ErrorQueueCount(queue.Name, queue.Endpoint, held?.Waiting ?? 0));
+        }
+
+        return new DeadLetterPage(counts.Sum(count => count.Messages), pageSize, counts, items, skipped);
     }
 }

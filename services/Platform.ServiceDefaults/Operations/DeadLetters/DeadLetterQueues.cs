@@ -19,4 +19,14 @@ public sealed class DeadLetterQueues(ReceiveEndpointQueues endpoints, IBus bus)
             return [.. endpoints.Names.Select(endpoint => new ErrorQueue(formatter.FormatErrorQueueName(endpoint), endpoint))];
         }
     }
+
+    /// <summary>Each endpoint's queue for messages no consumer of it takes (<c>reporting-activity-events_skipped</c>).</summary>
+    public IReadOnlyList<ErrorQueue> Skipped
+    {
+        get
+        {
+            var formatter = bus.Topology.SendTopology.DeadLetterQueueNameFormatter;
+            return [.. endpoints.Names.Select(endpoint => new ErrorQueue(formatter.FormatDeadLetterQueueName(endpoint), endpoint))];
+        }
+    }
 }

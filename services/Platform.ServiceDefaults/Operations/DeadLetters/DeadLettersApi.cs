@@ -26,6 +26,7 @@ internal static class DeadLettersApi
         Paging.CheckPageSize(errors, pageSize);
 
         var selected = queues.All.Where(known => queue is null || known.Name == queue).ToList();
+        var skipped = queues.Skipped.Where(known => queue is null || known.Endpoint == selected.FirstOrDefault()?.Endpoint).ToList();
         if (queue is not null && selected.Count == 0)
         {
             errors.Add("queue", $"'{queue}' is not one of this service's error queues.");
@@ -38,7 +39,7 @@ internal static class DeadLettersApi
 
         try
         {
-            return TypedResults.Ok(await browser.PeekAsync(selected, pageSize, cancellationToken));
+            return TypedResults.Ok(await browser.PeekAsync(selected, skipped, pageSize, cancellationToken));
         }
         catch (Exception exception) when (IsBrokerFailure(exception))
         {

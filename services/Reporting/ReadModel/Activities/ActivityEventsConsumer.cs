@@ -7,7 +7,7 @@ namespace Reporting.ReadModel.Activities;
 /// Keeps the newest version of each activity. The inbox filter around it makes a redelivered
 /// message a no-op; the version check makes an older event that arrives late a no-op too.
 /// </summary>
-public sealed class ActivityEventsConsumer(ReportingDbContext db)
+public sealed class ActivityEventsConsumer(ReportingDbContext db, TimeProvider clock)
     : IConsumer<ActivityRecorded>, IConsumer<ActivityRevised>, IConsumer<ActivityWithdrawn>
 {
     public Task Consume(ConsumeContext<ActivityRecorded> context) => ApplyAsync(context.Message.Activity, context);
@@ -17,7 +17,7 @@ public sealed class ActivityEventsConsumer(ReportingDbContext db)
     public Task Consume(ConsumeContext<ActivityWithdrawn> context) => ApplyAsync(context.Message.Activity, context);
 
     private Task ApplyAsync(ActivitySnapshot activity, ConsumeContext context) =>
-        ActivityRecords.ApplyAsync(db, activity, context.MessageId ?? Guid.Empty, context.CancellationToken);
+        ActivityRecords.ApplyAsync(db, activity, context.MessageId ?? Guid.Empty, clock.GetUtcNow().UtcDateTime, context.CancellationToken);
 }
 
 public sealed class ActivityEventsConsumerDefinition : ReadModelConsumerDefinition<ActivityEventsConsumer>;

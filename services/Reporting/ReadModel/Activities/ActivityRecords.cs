@@ -5,12 +5,15 @@ namespace Reporting.ReadModel.Activities;
 /// <summary>Applies an activity snapshot, from an event or fetched from its source, when it is newer than what is held.</summary>
 public static class ActivityRecords
 {
-    /// <summary>True when the snapshot changed the read model. The caller saves.</summary>
+    /// <summary>
+    /// True when the snapshot changed the read model. Either way the snapshot is written down as an
+    /// <see cref="ActivityIntake"/> taken in at <paramref name="takenAt"/>. The caller saves.
+    /// </summary>
     public static async Task<bool> ApplyAsync(
-        ReportingDbContext db, ActivitySnapshot activity, Guid sourceMessageId, CancellationToken cancellationToken)
+        ReportingDbContext db, ActivitySnapshot activity, Guid sourceMessageId, DateTime takenAt, CancellationToken cancellationToken)
     {
         var held = await db.Activities.FindAsync([activity.Id], cancellationToken);
-        return db.Activities.ApplyIfNewer(held, held?.Version, activity.Version,
+        var changed = db.Activities.ApplyIfNewer(held, held?.Version, activity.Version,
             () => new ActivityRecord
             {
                 ActivityId = activity.Id,
@@ -41,5 +44,14 @@ public static class ActivityRecords
                 record.RecordedAt = activity.RecordedAt.UtcDateTime;
                 record.SourceMessageId = sourceMessageId;
             });
+        db.ActivityIntakes.Add(new ActivityIntake
+        {
+            ActivityId = activity.Id,
+            Version = activity.Version,
+            MessageId = sourceMessageId,
+            Changed = changed,
+            TakenAt = takenAt,
+        });
+        return changed;
     }
 }

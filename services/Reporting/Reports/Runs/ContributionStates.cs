@@ -44,12 +44,12 @@ public static class ContributionStates
         .Select(id => id.ToString())
         .ToList();
 
-    /// <summary>Applies a fetched item as its event would be; true when it changed the read model.</summary>
+    /// <summary>Applies a fetched item as its event would be, at <paramref name="takenAt"/>; true when it changed the read model.</summary>
     /// <exception cref="System.Text.Json.JsonException">The item's state is not the snapshot its kind carries.</exception>
-    public static Task<bool> ApplyAsync(ReportingDbContext db, ContributionItem item, CancellationToken cancellationToken) =>
+    public static Task<bool> ApplyAsync(ReportingDbContext db, ContributionItem item, DateTime takenAt, CancellationToken cancellationToken) =>
         ContributionSnapshots.Decode(item) switch
         {
-            ActivitySnapshot activity => ActivityRecords.ApplyAsync(db, activity, Guid.Empty, cancellationToken),
+            ActivitySnapshot activity => ActivityRecords.ApplyAsync(db, activity, Guid.Empty, takenAt, cancellationToken),
             AssistanceRequestSnapshot request => AssistanceRecords.ApplyAsync(db, request, Guid.Empty, cancellationToken),
             DecisionImported decision => DecisionRecords.ApplyAsync(db, decision, Guid.Empty, cancellationToken),
             PartnerSnapshot partner => PartnerRecords.ApplyAsync(db, partner, Guid.Empty, cancellationToken),

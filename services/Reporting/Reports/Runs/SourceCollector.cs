@@ -102,11 +102,11 @@ public sealed partial class SourceCollector(
         return SourceOutcome.Answered(manifest.Items.Count, repairs);
     }
 
-    private static async Task<bool> ApplyAsync(ReportingDbContext db, ContributionItem item, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(ReportingDbContext db, ContributionItem item, CancellationToken cancellationToken)
     {
         try
         {
-            var applied = await ContributionStates.ApplyAsync(db, item, cancellationToken);
+            var applied = await ContributionStates.ApplyAsync(db, item, clock.GetUtcNow().UtcDateTime, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return applied;
         }
@@ -114,7 +114,7 @@ public sealed partial class SourceCollector(
         {
             // The event arrived meanwhile and its consumer stored the same row: apply against that.
             db.ChangeTracker.Clear();
-            var applied = await ContributionStates.ApplyAsync(db, item, cancellationToken);
+            var applied = await ContributionStates.ApplyAsync(db, item, clock.GetUtcNow().UtcDateTime, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return applied;
         }

@@ -122,6 +122,32 @@ internal sealed class Deployable
         _process = null;
     }
 
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Kills it and everything it started outright (SIGKILL: no shutdown, as a crash or the OOM killer ends a process).</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        await _process.KillAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts it again, after <see cref="KillAsync"/> or <see cref="StopAsync"/>, on its port, data and configuration.</summary>
+    public void Start()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException($"{Name} is running.");
+        }
+
+        Launch();
+    }
+
     public string LogTail(int lines = 30) => ServerProcess.ReadLogTail(_logPath, lines);
 
     /// <summary>

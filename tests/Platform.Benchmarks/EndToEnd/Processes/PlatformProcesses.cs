@@ -62,9 +62,14 @@ internal sealed class PlatformProcesses
             {
                 var environment = new Dictionary<string, string?>(common)
                 {
-                    ["ConnectionStrings__rabbitmq"] = configuration.RabbitMq,
+                    ["ConnectionStrings__rabbitmq"] = configuration.Broker?.Invoke(name) ?? configuration.RabbitMq,
                     ["ConnectionStrings__database"] = configuration.Database(name),
                 };
+                foreach (var (key, value) in configuration.ServiceSettings)
+                {
+                    environment[key] = value;
+                }
+
                 if (name == PlatformServices.Reporting)
                 {
                     // A report run asks each source directly, as in docker-compose.yml.
@@ -156,4 +161,11 @@ internal sealed class PlatformProcesses
 }
 
 /// <summary>How one platform run is wired: its broker, each service's database, where telemetry goes, the trivial backend the gateway also routes to.</summary>
-internal sealed record PlatformConfiguration(string RabbitMq, Func<string, string> Database, Uri? TelemetryEndpoint, Uri? TrivialBackend);
+internal sealed record PlatformConfiguration(string RabbitMq, Func<string, string> Database, Uri? TelemetryEndpoint, Uri? TrivialBackend)
+{
+    /// <summary>The broker (amqp URI) of one service when it is not <see cref="RabbitMq"/>: a proxy in front of it, say.</summary>
+    public Func<string, string?>? Broker { get; init; }
+
+    /// <summary>Environment variables every service gets on top of its own.</summary>
+    public IReadOnlyDictionary<string, string?> ServiceSettings { get; init; } = new Dictionary<string, string?>();
+}

@@ -99,6 +99,38 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.ReadModel.Activities.ActivityIntake", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Changed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TakenAt");
+
+                    b.ToTable("activity_intake", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.ReadModel.Activities.ActivityRecord", b =>
                 {
                     b.Property<Guid>("ActivityId")

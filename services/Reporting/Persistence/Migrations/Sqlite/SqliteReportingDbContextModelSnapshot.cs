@@ -91,6 +91,36 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.ReadModel.Activities.ActivityIntake", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TakenAt");
+
+                    b.ToTable("activity_intake", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.ReadModel.Activities.ActivityRecord", b =>
                 {
                     b.Property<Guid>("ActivityId")

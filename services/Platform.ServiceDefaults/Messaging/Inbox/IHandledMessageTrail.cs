@@ -1,0 +1,13 @@
+using Platform.ServiceDefaults.Persistence;
+
+namespace Platform.ServiceDefaults.Messaging.Inbox;
+
+/// <summary>
+/// Rows a service keeps per handled message beside the inbox's own (Reporting's activity changes):
+/// the inbox cleaner forgets them past the same retention, in the same pass.
+/// </summary>
+public interface IHandledMessageTrail
+{
+    /// <summary>Removes the rows taken in before <paramref name="cutoff"/> (UTC); returns how many.</summary>
+    Task<int> ForgetOlderThanAsync(ServiceDbContext db, DateTime cutoff, CancellationToken cancellationToken);
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+
+namespace Platform.FaultTests.Cases;
+
+/// <summary>Reporting's database cannot be written for a while: what arrives meanwhile waits, and none of it is lost or dead-lettered.</summary>
+[Collection(FaultCollection.Name)]
+public sealed class StoreFaultTests(FaultPlatform platform)
+{
+    [Fact]
+    public async Task Reporting_database_locked_by_another_process_for_ten_seconds_during_consume_loses_nothing_and_dead_letters_nothing()
+    {
+        var start = await Reconciliation.BeginAsync(platform, "7 Reporting's SQLite file locked by another process for 10 s");
+        await using var flow = platform.StartFlow(start.Label);
+        await flow.WaitForSentAsync(80, TimeSpan.FromSeconds(30));
+
+        long healed;
+        await using (var holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = platform.DatabasePath(PlatformServices.Reporting), Pooling = false }.ConnectionString))
+        {
+            await holder.OpenAsync();
+            await Execute(holder, "BEGIN EXCLUSIVE");
+            var lockedAt = await platform.Stores.CountChangesAfterAsync(start.LastChange);
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            // Nothing got into the read model while the lock was held.
+            Assert.Equal(lockedAt, await platform.Stores.CountChangesAfterAsync(start.LastChange));
+            await Execute(holder, "ROLLBACK");
+            healed = Stopwatch.GetTimestamp();
+        }
+
+        await flow.WaitForSentAsync(flow.Sent + 80, TimeSpan.FromSeconds(30));
+        await flow.StopAsync();
+
+        var outcome = await platform.SettleAsync(start, flow, healed);
+        Assert.True(outcome.Clean && outcome.Recovery is not null, outcome.ToString());
+        Assert.True(outcome.DeadLettered == 0, $"{outcome}: messages were dead-lettered while the database was locked.");
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 30;
+        await command.ExecuteNonQueryAsync();
+    }
+}
