@@ -13,13 +13,13 @@ public sealed class BrokerFaultTests(FaultPlatform platform)
     {
         var start = await Reconciliation.BeginAsync(platform, "1 broker killed (SIGKILL), restarted after 5 s");
         await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(120, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
 
         await platform.Broker.KillAsync();
         await Task.Delay(TimeSpan.FromSeconds(5));
         await platform.Broker.RestartAsync();
         var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 120, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
         await flow.StopAsync();
 
         var outcome = await platform.SettleAsync(start, flow, healed);
@@ -31,7 +31,7 @@ public sealed class BrokerFaultTests(FaultPlatform platform)
     {
         var start = await Reconciliation.BeginAsync(platform, "2 broker paused (SIGSTOP) for 10 s");
         await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(120, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
 
         platform.Broker.Pause();
         try
@@ -44,7 +44,7 @@ public sealed class BrokerFaultTests(FaultPlatform platform)
         }
 
         var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 120, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
         await flow.StopAsync();
 
         var outcome = await platform.SettleAsync(start, flow, healed);
@@ -56,7 +56,7 @@ public sealed class BrokerFaultTests(FaultPlatform platform)
     {
         var start = await Reconciliation.BeginAsync(platform, "3 broker memory alarm, publishers blocked, cleared");
         await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(120, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
 
         // A watermark far below what the node uses raises the alarm at once: every publishing connection is blocked.
         await platform.Broker.SetMemoryHighWatermarkAsync(0.000001);
@@ -74,7 +74,7 @@ public sealed class BrokerFaultTests(FaultPlatform platform)
             healed = Stopwatch.GetTimestamp();
         }
 
-        await flow.WaitForSentAsync(flow.Sent + 120, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
         await flow.StopAsync();
 
         var outcome = await platform.SettleAsync(start, flow, healed);

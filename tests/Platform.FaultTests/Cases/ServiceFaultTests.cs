@@ -47,7 +47,7 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
     {
         var start = await Reconciliation.BeginAsync(platform, "5 Basel killed between commit and relay, restarted");
         await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(80, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
 
         // Basel's publishes stop at the proxy, so what it commits from now on waits in its outbox.
         platform.BaselLink.HoldToBroker = true;
@@ -58,7 +58,7 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
         platform.BaselLink.HoldToBroker = false;
         await platform.StartAgainAsync(PlatformServices.Basel);
         var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 80, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
         await flow.StopAsync();
 
         var outcome = await platform.SettleAsync(start, flow, healed);
@@ -71,7 +71,7 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
     {
         var start = await Reconciliation.BeginAsync(platform, "6 Basel's relay killed after the broker confirmed, before the delete");
         await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(80, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
 
         // Basel's publishes reach the broker and its queues, but the confirms stop at the proxy: the relay
         // cannot delete rows the broker already has, and dies so.
@@ -83,7 +83,7 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
         platform.BaselLink.HoldFromBroker = false;
         await platform.StartAgainAsync(PlatformServices.Basel);
         var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 80, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
         await flow.StopAsync();
 
         var outcome = await platform.SettleAsync(start, flow, healed);

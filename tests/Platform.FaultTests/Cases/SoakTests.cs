@@ -20,7 +20,7 @@ public sealed class SoakTests(FaultPlatform platform)
         var start = await Reconciliation.BeginAsync(platform, $"12 soak, {duration.TotalSeconds:0} s of mixed traffic, faults 1, 4 and 7 at random");
         var before = await BrokerCounts.SettledAsync(platform.Broker);
         var random = new Random(platform.Seed);
-        await using var flow = platform.StartFlow(start.Label, clients: 3, pauseMilliseconds: 60);
+        await using var flow = platform.StartFlow(start.Label, clients: 2, pauseMilliseconds: 100);
         using var stopJointWork = new CancellationTokenSource();
         var jointWork = new JointWork(platform, start.Label);
         var jointWorkRunning = jointWork.RunAsync(stopJointWork.Token);

@@ -11,7 +11,7 @@ public sealed class StoreFaultTests(FaultPlatform platform)
     {
         var start = await Reconciliation.BeginAsync(platform, "7 Reporting's SQLite file locked by another process for 10 s");
         await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(80, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
 
         long healed;
         await using (var holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = platform.DatabasePath(PlatformServices.Reporting), Pooling = false }.ConnectionString))
@@ -26,7 +26,7 @@ public sealed class StoreFaultTests(FaultPlatform platform)
             healed = Stopwatch.GetTimestamp();
         }
 
-        await flow.WaitForSentAsync(flow.Sent + 80, TimeSpan.FromSeconds(30));
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
         await flow.StopAsync();
 
         var outcome = await platform.SettleAsync(start, flow, healed);

@@ -84,7 +84,7 @@ public sealed class FaultPlatform : IAsyncLifetime
     internal string Token(string subject, params string[] roles) => (_run ?? throw NotStarted()).Tokens.For(subject, roles);
 
     /// <summary>A flow of writes by <paramref name="clients"/> team members, its activities titled after <paramref name="label"/>.</summary>
-    internal Flow StartFlow(string label, int clients = 4, int pauseMilliseconds = 40) =>
+    internal Flow StartFlow(string label, int clients = 3, int pauseMilliseconds = 80) =>
         Flow.Start(Gateway, label, Writers, clients, TimeSpan.FromMilliseconds(pauseMilliseconds), Seed ^ label.GetHashCode(StringComparison.Ordinal));
 
     /// <summary>Starts a report run over the period the flows write in, as a report compiler (202).</summary>
