@@ -37,7 +37,7 @@ internal sealed class Stores(Func<string, string> databasePath)
     /// <summary>The changes Reporting took in after <paramref name="after"/>, in order.</summary>
     public Task<List<TakenChange>> ChangesAfterAsync(long after) =>
         ReadAsync(PlatformServices.Reporting,
-            $"""SELECT "Sequence", "ActivityId", "Version", "MessageId", "Changed" FROM activity_intake WHERE "Sequence" > {after.ToString(CultureInfo.InvariantCulture)} ORDER BY "Sequence" """,
+            $"""SELECT "Sequence", "ActivityId", "SnapshotVersion", "MessageId", "Changed" FROM activity_intake WHERE "Sequence" > {after.ToString(CultureInfo.InvariantCulture)} ORDER BY "Sequence" """,
             reader => new TakenChange(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt32(2), reader.GetGuid(3), reader.GetBoolean(4)),
             rows => rows.ToList());
 

@@ -16,7 +16,8 @@ public sealed class ActivityIntake
 
     public Guid ActivityId { get; set; }
 
-    public int Version { get; set; }
+    /// <summary>The version the snapshot carried (not this row's own: a row here is written once and never changed).</summary>
+    public int SnapshotVersion { get; set; }
 
     /// <summary>The message that brought the snapshot; <see cref="Guid.Empty"/> when a report run fetched it from its source.</summary>
     public Guid MessageId { get; set; }

@@ -47,7 +47,7 @@ public static class ActivityRecords
         db.ActivityIntakes.Add(new ActivityIntake
         {
             ActivityId = activity.Id,
-            Version = activity.Version,
+            SnapshotVersion = activity.Version,
             MessageId = sourceMessageId,
             Changed = changed,
             TakenAt = takenAt,

@@ -116,11 +116,11 @@ namespace Reporting.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("SnapshotVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("TakenAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
 
                     b.HasKey("Sequence");
 

@@ -106,11 +106,11 @@ namespace Reporting.Persistence.Migrations.Sqlite
                     b.Property<Guid>("MessageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SnapshotVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("TakenAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
 

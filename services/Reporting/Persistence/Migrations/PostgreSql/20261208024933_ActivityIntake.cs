@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Reporting.Persistence.Migrations.Sqlite
+namespace Reporting.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class ActivityIntake : Migration
@@ -15,13 +16,13 @@ namespace Reporting.Persistence.Migrations.Sqlite
                 name: "activity_intake",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Changed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TakenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SnapshotVersion = table.Column<int>(type: "integer", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Changed = table.Column<bool>(type: "boolean", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
