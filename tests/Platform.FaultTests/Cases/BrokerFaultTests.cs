@@ -11,73 +11,62 @@ public sealed class BrokerFaultTests(FaultPlatform platform)
     [Fact]
     public async Task Broker_killed_mid_flow_and_restarted_after_five_seconds_loses_nothing_and_applies_nothing_twice()
     {
-        var start = await Reconciliation.BeginAsync(platform, "1 broker killed (SIGKILL), restarted after 5 s");
-        await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
+        var outcome = await platform.RunCaseAsync("1 broker killed (SIGKILL), restarted after 5 s", async _ =>
+        {
+            await platform.Broker.KillAsync();
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            await platform.Broker.RestartAsync();
+            return Stopwatch.GetTimestamp();
+        });
 
-        await platform.Broker.KillAsync();
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        await platform.Broker.RestartAsync();
-        var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
-        await flow.StopAsync();
-
-        var outcome = await platform.SettleAsync(start, flow, healed);
         Assert.True(outcome.Clean && outcome.Recovery is not null && outcome.Acknowledged > 0, outcome.ToString());
     }
 
     [Fact]
     public async Task Broker_frozen_for_ten_seconds_mid_flow_then_resumed_loses_nothing_and_applies_nothing_twice()
     {
-        var start = await Reconciliation.BeginAsync(platform, "2 broker paused (SIGSTOP) for 10 s");
-        await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
-
-        platform.Broker.Pause();
-        try
+        var outcome = await platform.RunCaseAsync("2 broker paused (SIGSTOP) for 10 s", async _ =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(10));
-        }
-        finally
-        {
-            platform.Broker.Resume();
-        }
+            platform.Broker.Pause();
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10));
+            }
+            finally
+            {
+                platform.Broker.Resume();
+            }
 
-        var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
-        await flow.StopAsync();
+            return Stopwatch.GetTimestamp();
+        });
 
-        var outcome = await platform.SettleAsync(start, flow, healed);
         Assert.True(outcome.Clean && outcome.Recovery is not null && outcome.Acknowledged > 0, outcome.ToString());
     }
 
     [Fact]
     public async Task Broker_memory_alarm_blocks_the_publishers_and_once_cleared_everything_acknowledged_arrives()
     {
-        var start = await Reconciliation.BeginAsync(platform, "3 broker memory alarm, publishers blocked, cleared");
-        await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
-
-        // A watermark far below what the node uses raises the alarm at once: every publishing connection is blocked.
-        await platform.Broker.SetMemoryHighWatermarkAsync(0.000001);
-        long healed;
-        try
+        var acknowledgedWhileBlocked = 0;
+        var outcome = await platform.RunCaseAsync("3 broker memory alarm, publishers blocked, cleared", async flow =>
         {
-            var blockedFrom = flow.Acknowledged;
-            await Task.Delay(TimeSpan.FromSeconds(8));
-            // The sources kept answering: their outboxes took the writes the broker could not.
-            Assert.True(flow.Acknowledged > blockedFrom, $"No write was acknowledged while the broker was blocked ({flow.Acknowledged}).");
-        }
-        finally
-        {
-            await platform.Broker.SetMemoryHighWatermarkAsync(0.4);
-            healed = Stopwatch.GetTimestamp();
-        }
+            // A watermark far below what the node uses raises the alarm at once: every publishing connection is blocked.
+            await platform.Broker.SetMemoryHighWatermarkAsync(0.000001);
+            try
+            {
+                var blockedFrom = flow.Acknowledged;
+                await Task.Delay(TimeSpan.FromSeconds(8));
+                acknowledgedWhileBlocked = flow.Acknowledged - blockedFrom;
+            }
+            finally
+            {
+                await platform.Broker.SetMemoryHighWatermarkAsync(0.4);
+            }
 
-        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
-        await flow.StopAsync();
+            return Stopwatch.GetTimestamp();
+        });
 
-        var outcome = await platform.SettleAsync(start, flow, healed);
+        // The sources kept answering: their outboxes took the writes the broker could not.
+        Assert.True(acknowledgedWhileBlocked > 0, "No write was acknowledged while the broker was blocked.");
         Assert.True(outcome.Clean && outcome.Recovery is not null, outcome.ToString());
     }
 

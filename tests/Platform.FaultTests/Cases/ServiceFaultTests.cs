@@ -45,23 +45,10 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
     [Fact]
     public async Task Source_killed_with_committed_rows_its_relay_has_not_published_relays_them_once_restarted()
     {
-        var start = await Reconciliation.BeginAsync(platform, "5 Basel killed between commit and relay, restarted");
-        await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
-
         // Basel's publishes stop at the proxy, so what it commits from now on waits in its outbox.
-        platform.BaselLink.HoldToBroker = true;
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await platform.KillAsync(PlatformServices.Basel);
-        var pending = await platform.Stores.CountAsync(PlatformServices.Basel, "outbox_messages");
-        platform.BaselLink.ResetAll();
-        platform.BaselLink.HoldToBroker = false;
-        await platform.StartAgainAsync(PlatformServices.Basel);
-        var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
-        await flow.StopAsync();
+        var (outcome, pending) = await KillBaselWithRowsWaitingAsync(
+            "5 Basel killed between commit and relay, restarted", held => platform.BaselLink.HoldToBroker = held);
 
-        var outcome = await platform.SettleAsync(start, flow, healed);
         Assert.True(pending > 0, "Basel's outbox held no row when it was killed.");
         Assert.True(outcome.Clean && outcome.Recovery is not null, $"{outcome} ({pending} outbox rows pending at the kill)");
     }
@@ -69,24 +56,11 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
     [Fact]
     public async Task Relay_killed_after_the_broker_confirmed_and_before_the_rows_were_deleted_sends_duplicates_the_inbox_absorbs()
     {
-        var start = await Reconciliation.BeginAsync(platform, "6 Basel's relay killed after the broker confirmed, before the delete");
-        await using var flow = platform.StartFlow(start.Label);
-        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
-
         // Basel's publishes reach the broker and its queues, but the confirms stop at the proxy: the relay
         // cannot delete rows the broker already has, and dies so.
-        platform.BaselLink.HoldFromBroker = true;
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await platform.KillAsync(PlatformServices.Basel);
-        var pending = await platform.Stores.CountAsync(PlatformServices.Basel, "outbox_messages");
-        platform.BaselLink.ResetAll();
-        platform.BaselLink.HoldFromBroker = false;
-        await platform.StartAgainAsync(PlatformServices.Basel);
-        var healed = Stopwatch.GetTimestamp();
-        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
-        await flow.StopAsync();
+        var (outcome, pending) = await KillBaselWithRowsWaitingAsync(
+            "6 Basel's relay killed after the broker confirmed, before the delete", held => platform.BaselLink.HoldFromBroker = held);
 
-        var outcome = await platform.SettleAsync(start, flow, healed);
         Assert.True(pending > 0, "Basel's outbox held no row when it was killed.");
         Assert.True(outcome.Clean && outcome.Recovery is not null, $"{outcome} ({pending} outbox rows pending at the kill)");
         // The restarted relay sent again what the broker had confirmed: each copy was absorbed, and counted.
@@ -140,6 +114,27 @@ public sealed class ServiceFaultTests(FaultPlatform platform)
 
         var outcome = await platform.SettleAsync(start, flow, healed);
         Assert.True(outcome.Clean && outcome.Recovery is not null, outcome.ToString());
+    }
+
+    /// <summary>
+    /// Holds one direction of Basel's link to the broker (<paramref name="hold"/>) for 3 s, kills Basel with the
+    /// rows that piled up in its outbox meanwhile, and restarts it on an open link.
+    /// </summary>
+    private async Task<(CaseOutcome Outcome, long Pending)> KillBaselWithRowsWaitingAsync(string label, Action<bool> hold)
+    {
+        long pending = 0;
+        var outcome = await platform.RunCaseAsync(label, async _ =>
+        {
+            hold(true);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await platform.KillAsync(PlatformServices.Basel);
+            pending = await platform.Stores.CountAsync(PlatformServices.Basel, "outbox_messages");
+            platform.BaselLink.ResetAll();
+            hold(false);
+            await platform.StartAgainAsync(PlatformServices.Basel);
+            return Stopwatch.GetTimestamp();
+        });
+        return (outcome, pending);
     }
 
     private async Task<HttpResponseMessage> GetAsync(string path, string token)

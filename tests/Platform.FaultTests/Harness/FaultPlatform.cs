@@ -120,6 +120,22 @@ public sealed class FaultPlatform : IAsyncLifetime
         await deployable.WaitUntilReadyAsync("/health/ready", TimeSpan.FromMinutes(2), CancellationToken.None);
     }
 
+    /// <summary>
+    /// The shape of most cases: a flow of writes; once it has sent 60, <paramref name="fault"/> breaks
+    /// something and heals it, returning when it healed (a <see cref="Stopwatch"/> timestamp); 60 more
+    /// writes; then the count, once the platform is quiet.
+    /// </summary>
+    internal async Task<CaseOutcome> RunCaseAsync(string label, Func<Flow, Task<long>> fault)
+    {
+        var start = await Reconciliation.BeginAsync(this, label);
+        await using var flow = StartFlow(label);
+        await flow.WaitForSentAsync(60, TimeSpan.FromSeconds(30));
+        var healed = await fault(flow);
+        await flow.WaitForSentAsync(flow.Sent + 60, TimeSpan.FromSeconds(30));
+        await flow.StopAsync();
+        return await SettleAsync(start, flow, healed);
+    }
+
     /// <summary>Counts the case, adds its row to the table, and returns it.</summary>
     internal async Task<CaseOutcome> SettleAsync(CaseStart start, Flow flow, long healed, bool absorbedComparable = true)
     {

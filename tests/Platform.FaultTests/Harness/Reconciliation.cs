@@ -66,7 +66,7 @@ internal static class Reconciliation
         while (true)
         {
             sources = await SourceVersionsAsync(platform, start.Label);
-            views = await ViewVersionsAsync(platform);
+            views = await ViewVersionsAsync(platform, start.Label);
             if (sources.All(held => views.Values.All(view => view.GetValueOrDefault(held.Key) == held.Value)))
             {
                 recovery = Stopwatch.GetElapsedTime(healed);
@@ -156,12 +156,12 @@ internal static class Reconciliation
         return all;
     }
 
-    private static async Task<Dictionary<string, Dictionary<Guid, int>>> ViewVersionsAsync(FaultPlatform platform)
+    private static async Task<Dictionary<string, Dictionary<Guid, int>>> ViewVersionsAsync(FaultPlatform platform, string label)
     {
         var views = new Dictionary<string, Dictionary<Guid, int>>();
         foreach (var view in Views)
         {
-            views[view] = await platform.Stores.VersionsAsync(view);
+            views[view] = await platform.Stores.VersionsTitledAsync(view, label + " ");
         }
 
         return views;

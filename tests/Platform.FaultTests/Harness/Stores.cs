@@ -12,21 +12,13 @@ internal sealed record TakenChange(long Sequence, Guid Activity, int Version, Gu
 /// </summary>
 internal sealed class Stores(Func<string, string> databasePath)
 {
-    /// <summary>Version of every activity in <paramref name="service"/>'s own table (a convention service's or a view's).</summary>
-    public Task<Dictionary<Guid, int>> VersionsAsync(string service) =>
-        ReadAsync(service, service is PlatformServices.Reporting or PlatformServices.PartnerLiaison
-                ? """SELECT "ActivityId", "Version" FROM activities"""
-                : """SELECT "Id", "Version" FROM activities""",
-            reader => (reader.GetGuid(0), reader.GetInt32(1)),
-            rows => rows.ToDictionary(row => row.Item1, row => row.Item2));
-
     /// <summary>
-    /// Version of every activity of a convention <paramref name="source"/> whose title starts with <paramref name="prefix"/>:
-    /// a case's activities, also those whose creation was committed but never answered.
+    /// Version of every activity whose title starts with <paramref name="prefix"/> (a case's activities), in a
+    /// convention service's own table or in a view's (Reporting's read model, the partner-liaison view).
     /// </summary>
-    public Task<Dictionary<Guid, int>> VersionsTitledAsync(string source, string prefix) =>
-        ReadAsync(source,
-            $"""SELECT "Id", "Version" FROM activities WHERE substr("Title", 1, {prefix.Length.ToString(CultureInfo.InvariantCulture)}) = '{prefix.Replace("'", "''", StringComparison.Ordinal)}'""",
+    public Task<Dictionary<Guid, int>> VersionsTitledAsync(string service, string prefix) =>
+        ReadAsync(service,
+            $"""SELECT "{(service is PlatformServices.Reporting or PlatformServices.PartnerLiaison ? "ActivityId" : "Id")}", "Version" FROM activities WHERE substr("Title", 1, {prefix.Length.ToString(CultureInfo.InvariantCulture)}) = '{prefix.Replace("'", "''", StringComparison.Ordinal)}'""",
             reader => (reader.GetGuid(0), reader.GetInt32(1)),
             rows => rows.ToDictionary(row => row.Item1, row => row.Item2));
 

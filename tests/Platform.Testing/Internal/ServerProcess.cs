@@ -96,28 +96,7 @@ internal sealed class ServerProcess : IDisposable
             }
         }
 
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var left = Posix.LiveProcessTree(process.Id);
-            if (left.Count == 0)
-            {
-                break;
-            }
-
-            foreach (var pid in left)
-            {
-                Posix.Signal(pid, Posix.SigKill);
-            }
-
-            await Task.Delay(100).ConfigureAwait(false);
-        }
-
-        if (!process.HasExited)
-        {
-            await process.WaitForExitAsync().ConfigureAwait(false);
-        }
-
-        watchdog.Untrack(process.Id);
+        await KillAsync();
     }
 
     /// <summary>Kills the server and everything in its session outright (SIGKILL, no shutdown), and waits until they are gone.</summary>
@@ -136,7 +115,7 @@ internal sealed class ServerProcess : IDisposable
                 Posix.Signal(pid, Posix.SigKill);
             }
 
-            await Task.Delay(50).ConfigureAwait(false);
+            await Task.Delay(100).ConfigureAwait(false);
         }
 
         if (!process.HasExited)
