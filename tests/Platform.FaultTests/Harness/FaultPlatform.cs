@@ -85,7 +85,10 @@ public sealed class FaultPlatform : IAsyncLifetime
 
     /// <summary>A flow of writes by <paramref name="clients"/> team members, its activities titled after <paramref name="label"/>.</summary>
     internal Flow StartFlow(string label, int clients = 3, int pauseMilliseconds = 80) =>
-        Flow.Start(Gateway, label, Writers, clients, TimeSpan.FromMilliseconds(pauseMilliseconds), Seed ^ label.GetHashCode(StringComparison.Ordinal));
+        Flow.Start(Gateway, label, Writers, clients, TimeSpan.FromMilliseconds(pauseMilliseconds), Seed ^ StableHash(label));
+
+    /// <summary>The same number for the same label in every run (a string's own hash code differs from process to process).</summary>
+    private static int StableHash(string text) => text.Aggregate(17, (hash, character) => unchecked((hash * 31) + character));
 
     /// <summary>Starts a report run over the period the flows write in, as a report compiler (202).</summary>
     internal async Task StartReportRunAsync()

@@ -17,8 +17,33 @@ internal sealed class DeadLetterReplay(DeadLetterQueues queues, OperationsBroker
     /// <summary>How deep into one error queue a replay looks for the message.</summary>
     public const int MaxScanned = 10_000;
 
+    /// <summary>
+    /// Looks again this many times, a moment apart, before a message counts as not held: a listing
+    /// that has just read it (its own, or another operator's at the same moment) holds it unseen
+    /// until the broker has taken it back into its queue.
+    /// </summary>
+    public const int Attempts = 4;
+
     /// <summary>The dead letter replayed, or null when no error queue of this service holds it.</summary>
     public async Task<DeadLetter?> ReplayAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            if (await TryReplayAsync(messageId, cancellationToken) is { } replayed)
+            {
+                return replayed;
+            }
+
+            if (attempt < Attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<DeadLetter?> TryReplayAsync(Guid messageId, CancellationToken cancellationToken)
     {
         foreach (var queue in queues.All)
         {
