@@ -40,7 +40,8 @@ public sealed class SoakTests(FaultPlatform platform)
 
             if (watch.Elapsed >= nextFault)
             {
-                injected.Add(await InjectAsync(random.Next(3)) + $" at {watch.Elapsed.TotalSeconds:0} s");
+                var at = watch.Elapsed;
+                injected.Add($"{await InjectAsync(random.Next(3))} at {at.TotalSeconds:0} s");
                 nextFault = watch.Elapsed + TimeSpan.FromSeconds(random.Next(8, 16));
             }
 
