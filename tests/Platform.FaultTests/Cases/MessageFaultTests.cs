@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using RabbitMQ.Client;
 
 namespace Platform.FaultTests.Cases;
@@ -16,7 +15,8 @@ public sealed class MessageFaultTests(FaultPlatform platform)
         var start = await Reconciliation.BeginAsync(platform, "8 poison message among good ones, replayed after the fix");
         var poison = $"{start.Label} refused by a constraint of the read model";
         // A constraint Reporting's store holds and this one activity breaks: its event is contract-valid, and refused.
-        await ExecuteOnReportingAsync(
+        await platform.Stores.ExecuteAsync(
+            PlatformServices.Reporting,
             $"""CREATE TRIGGER fault_suite_refuses BEFORE INSERT ON activities WHEN NEW."Title" = '{poison.Replace("'", "''", StringComparison.Ordinal)}' BEGIN SELECT RAISE(ABORT, 'refused by a constraint of the read model'); END""");
         await using var flow = platform.StartFlow(start.Label);
         await flow.WaitForSentAsync(40, TimeSpan.FromSeconds(30));
@@ -42,7 +42,7 @@ public sealed class MessageFaultTests(FaultPlatform platform)
         Assert.True(flow.Sent > sentWhilePoisoned, "No write went through after the poison message.");
 
         // The fix, then the replay.
-        await ExecuteOnReportingAsync("DROP TRIGGER fault_suite_refuses");
+        await platform.Stores.ExecuteAsync(PlatformServices.Reporting, "DROP TRIGGER fault_suite_refuses");
         Assert.True(await platform.Ops.ReplayAsync(PlatformServices.Reporting, deadLetter.GetProperty("messageId").GetGuid()), "The replay found no such dead letter.");
         var healed = Stopwatch.GetTimestamp();
 
@@ -94,16 +94,5 @@ public sealed class MessageFaultTests(FaultPlatform platform)
             DeliveryMode = DeliveryModes.Persistent,
         };
         await channel.BasicPublishAsync(endpoint, routingKey: "", mandatory: true, properties, body);
-    }
-
-    private async Task ExecuteOnReportingAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(
-            new SqliteConnectionStringBuilder { DataSource = platform.DatabasePath(PlatformServices.Reporting), Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 30;
-        await command.ExecuteNonQueryAsync();
     }
 }

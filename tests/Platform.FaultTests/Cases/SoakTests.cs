@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Platform.Benchmarks.EndToEnd.Processes;
 
 namespace Platform.FaultTests.Cases;
@@ -86,17 +85,9 @@ public sealed class SoakTests(FaultPlatform platform)
                 await platform.StartAgainAsync(PlatformServices.Reporting);
                 return "Reporting killed and restarted";
             default:
-                await using (var holder = new SqliteConnection(
-                    new SqliteConnectionStringBuilder { DataSource = platform.DatabasePath(PlatformServices.Reporting), Pooling = false }.ConnectionString))
+                await using (await platform.Stores.LockAsync(PlatformServices.Reporting))
                 {
-                    await holder.OpenAsync();
-                    await using var command = holder.CreateCommand();
-                    command.CommandTimeout = 30;
-                    command.CommandText = "BEGIN EXCLUSIVE";
-                    await command.ExecuteNonQueryAsync();
                     await Task.Delay(TimeSpan.FromSeconds(10));
-                    command.CommandText = "ROLLBACK";
-                    await command.ExecuteNonQueryAsync();
                 }
 
                 return "Reporting's database locked for 10 s";

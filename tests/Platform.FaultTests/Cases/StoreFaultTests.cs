@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Platform.FaultTests.Cases;
 
 /// <summary>Reporting's database cannot be written for a while: what arrives meanwhile waits, and none of it is lost or dead-lettered.</summary>
@@ -11,27 +9,18 @@ public sealed class StoreFaultTests(FaultPlatform platform)
     {
         var outcome = await platform.RunCaseAsync("7 Reporting's SQLite file locked by another process for 10 s", async _ =>
         {
-            await using var holder = new SqliteConnection(
-                new SqliteConnectionStringBuilder { DataSource = platform.DatabasePath(PlatformServices.Reporting), Pooling = false }.ConnectionString);
-            await holder.OpenAsync();
-            await Execute(holder, "BEGIN EXCLUSIVE");
-            var lockedAt = await platform.Stores.LastChangeAsync();
-            await Task.Delay(TimeSpan.FromSeconds(10));
-            // Nothing got into the read model while the lock was held.
-            Assert.Equal(lockedAt, await platform.Stores.LastChangeAsync());
-            await Execute(holder, "ROLLBACK");
+            await using (await platform.Stores.LockAsync(PlatformServices.Reporting))
+            {
+                var lockedAt = await platform.Stores.LastChangeAsync();
+                await Task.Delay(TimeSpan.FromSeconds(10));
+                // Nothing got into the read model while the lock was held.
+                Assert.Equal(lockedAt, await platform.Stores.LastChangeAsync());
+            }
+
             return Stopwatch.GetTimestamp();
         });
 
         Assert.True(outcome.Clean && outcome.Recovery is not null, outcome.ToString());
         Assert.True(outcome.DeadLettered == 0, $"{outcome}: messages were dead-lettered while the database was locked.");
-    }
-
-    private static async Task Execute(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 30;
-        await command.ExecuteNonQueryAsync();
     }
 }

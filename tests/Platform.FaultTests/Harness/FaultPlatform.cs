@@ -90,19 +90,12 @@ public sealed class FaultPlatform : IAsyncLifetime
     /// <summary>The same number for the same label in every run (a string's own hash code differs from process to process).</summary>
     private static int StableHash(string text) => text.Aggregate(17, (hash, character) => unchecked((hash * 31) + character));
 
-    /// <summary>Starts a report run over the period the flows write in, as a report compiler (202).</summary>
+    /// <summary>Starts a report run (the integration tests' request, over a period holding the flows' activities), as a report compiler (202).</summary>
     internal async Task StartReportRunAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports")
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new
-            {
-                kind = "international-cooperation",
-                from = "2021-01-01",
-                to = "2021-12-31",
-                decisions = new[] { "BC-14/21", "RC-9/9", "SC-9/18" },
-                meetings = new { basel = 15, rotterdam = 10, stockholm = 10 },
-            }),
+            Content = System.Net.Http.Json.JsonContent.Create(Platform.IntegrationTests.Reports.ReportsFixture.RunRequest()),
         };
         request.Headers.Authorization = new("Bearer", Token("fault-suite-compiler", "report-compiler"));
         using var started = await Gateway.SendAsync(request);

@@ -42,14 +42,8 @@ internal static class Reconciliation
     public static async Task<CaseStart> BeginAsync(FaultPlatform platform, string label)
     {
         platform.BaselLink.Heal();
-        return await StandingAsync(platform, label);
+        return new CaseStart(label, await platform.Stores.LastChangeAsync(), await DeadLetteredAsync(platform), await AbsorbedAsync(platform));
     }
-
-    private static async Task<CaseStart> StandingAsync(FaultPlatform platform, string label) => new(
-        label,
-        await platform.Stores.LastChangeAsync(),
-        await DeadLetteredAsync(platform),
-        await AbsorbedAsync(platform));
 
     /// <summary>
     /// Waits until both views hold, for every activity of the case, the version its source holds, or

@@ -43,6 +43,39 @@ internal sealed class Stores(Func<string, string> databasePath)
     public Task<long> CountAsync(string service, string table) =>
         ReadAsync(service, $"SELECT COUNT(*) FROM {table}", reader => reader.GetInt64(0), rows => rows.Single());
 
+    /// <summary>Runs <paramref name="sql"/> on <paramref name="service"/>'s database, as another process would (a DBA's change, say).</summary>
+    public async Task ExecuteAsync(string service, string sql)
+    {
+        await using var db = await OpenForWritingAsync(service);
+        await ExecuteAsync(db, sql);
+    }
+
+    /// <summary>
+    /// Locks <paramref name="service"/>'s database from this process (<c>BEGIN EXCLUSIVE</c>): no one else
+    /// writes to it until the lock is disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockAsync(string service)
+    {
+        var db = await OpenForWritingAsync(service);
+        await ExecuteAsync(db, "BEGIN EXCLUSIVE");
+        return new DatabaseLock(db);
+    }
+
+    private async Task<SqliteConnection> OpenForWritingAsync(string service)
+    {
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath(service), Pooling = false }.ConnectionString);
+        await db.OpenAsync();
+        return db;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 30;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<TResult> ReadAsync<TRow, TResult>(
         string service, string sql, Func<SqliteDataReader, TRow> read, Func<IEnumerable<TRow>, TResult> result)
     {
@@ -60,5 +93,14 @@ internal sealed class Stores(Func<string, string> databasePath)
         }
 
         return result(rows);
+    }
+
+    private sealed class DatabaseLock(SqliteConnection db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await ExecuteAsync(db, "ROLLBACK");
+            await db.DisposeAsync();
+        }
     }
 }
